@@ -1,0 +1,83 @@
+package org.newskg.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.newskg.ingest.Document;
+
+/**
+ * {@link TextAnnotator} backed by Stanford CoreNLP. The pipeline is costly to build (seconds to
+ * tens of seconds), so build one per process and share it; {@link #annotate} is thread-safe.
+ */
+public final class CoreNlpAnnotator implements TextAnnotator {
+
+  private final StanfordCoreNLP pipeline;
+
+  public CoreNlpAnnotator(Properties settings) {
+    this.pipeline = new StanfordCoreNLP(NlpSettings.corenlpProperties(settings));
+  }
+
+  @Override
+  public AnnotatedDocument annotate(Document document) {
+    Annotation annotation = new Annotation(document.text());
+    if (document.metadata().published() != null) {
+      // Anchors SUTime: "last Wednesday" resolves against the published date.
+      annotation.set(CoreAnnotations.DocDateAnnotation.class, document.metadata().published().toString());
+    }
+    pipeline.annotate(annotation);
+    List<Sentence> sentences = new ArrayList<>();
+    for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+      sentences.add(toSentence(sentences.size(), sentence));
+    }
+    return new AnnotatedDocument(document, sentences, List.of());
+  }
+
+  private static Sentence toSentence(int index, CoreMap sentence) {
+    List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (CoreLabel label : labels) {
+      tokens.add(toToken(label));
+    }
+    return new Sentence(
+        index,
+        sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+        sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
+        tokens,
+        dependencies(sentence));
+  }
+
+  private static Token toToken(CoreLabel label) {
+    return new Token(
+        label.index(),
+        label.word(),
+        label.lemma(),
+        label.tag(),
+        label.ner() == null ? "O" : label.ner(),
+        label.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
+        label.beginPosition(),
+        label.endPosition());
+  }
+
+  private static List<Dependency> dependencies(CoreMap sentence) {
+    SemanticGraph graph =
+        sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    if (graph == null) {
+      return List.of();
+    }
+    List<Dependency> dependencies = new ArrayList<>();
+    graph.getRoots().forEach(root -> dependencies.add(new Dependency("root", 0, root.index())));
+    for (SemanticGraphEdge edge : graph.edgeIterable()) {
+      dependencies.add(
+          new Dependency(edge.getRelation().toString(), edge.getGovernor().index(), edge.getDependent().index()));
+    }
+    return dependencies;
+  }
+}

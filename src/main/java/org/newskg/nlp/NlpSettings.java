@@ -1,0 +1,29 @@
+package org.newskg.nlp;
+
+import java.util.Properties;
+
+/**
+ * The {@code nlp.*} settings and the CoreNLP properties they make. Defaults were chosen by
+ * measurement (see README, "Choosing annotators").
+ */
+public final class NlpSettings {
+
+  public static final String ANNOTATORS = "nlp.annotators";
+  public static final String FINE_GRAINED_NER = "nlp.fineGrainedNer";
+  public static final String DEFAULT_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
+
+  private NlpSettings() {}
+
+  /** CoreNLP properties for these newskg settings. */
+  public static Properties corenlpProperties(Properties settings) {
+    Properties p = new Properties();
+    p.setProperty("annotators", settings.getProperty(ANNOTATORS, DEFAULT_ANNOTATORS));
+    p.setProperty("ner.applyFineGrained", settings.getProperty(FINE_GRAINED_NER, "false"));
+    // Statistical NER's own KBP/regexner extras cost load time and add little to event roles.
+    p.setProperty("ner.buildEntityMentions", "true");
+    // A blank line ends a sentence: headings and infobox lines never run into prose.
+    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    p.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true");
+    return p;
+  }
+}
