@@ -3,7 +3,7 @@ package org.newskg.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code newskg} command: subcommands for every stage a user runs. */
+/** The {@code newskg} command: one subcommand for each thing a user does with the graph. */
 @Command(
     name = "newskg",
     mixinStandardHelpOptions = true,
@@ -12,12 +12,16 @@ import picocli.CommandLine.Command;
     subcommands = {},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:ok",
-      "1:some input rejected or data invalid (the report is still written)",
-      "2:usage",
-      "3:internal failure"
+      " 0:ok",
+      " 1:some input rejected or data invalid (the report is still written)",
+      " 2:usage",
+      " 3:internal failure"
     })
 public class NewskgCommand implements Runnable {
+  public static final int OK = 0;
+  public static final int REJECTED = 1;
+  public static final int USAGE = 2;
+  public static final int INTERNAL = 3;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -30,8 +34,14 @@ public class NewskgCommand implements Runnable {
     System.exit(commandLine().execute(args));
   }
 
-  /** The configured command line, also what tests execute. */
+  /** The configured command line; tests execute it with captured output. */
   public static CommandLine commandLine() {
-    return new CommandLine(new NewskgCommand());
+    CommandLine cli = new CommandLine(new NewskgCommand());
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println("newskg: internal failure: " + e);
+          return INTERNAL;
+        });
+    return cli;
   }
 }

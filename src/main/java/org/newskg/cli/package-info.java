@@ -1,0 +1,2 @@
+/** The command line: thin commands that parse options, call one library API and print. */
+package org.newskg.cli;
