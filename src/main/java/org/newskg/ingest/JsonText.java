@@ -8,12 +8,11 @@ import org.apache.jena.atlas.json.JsonValue;
 
 /**
  * Parsing of exactly one JSON object with Jena's JSON parser. {@code JSON.parse} stops after the
- * first value and ignores what follows, so a line with trailing text would pass; the text is
- * therefore parsed inside an array with a sentinel, {@code [TEXT\n,0]}, which has exactly two
- * elements only when TEXT is one value. Jena's tokenizer also refuses the valid escape
- * {@code \\f}, which is rewritten as {@code \\u000c} first. (Jena's JavaCC JSON parser does see trailing text, but it
- * keeps escapes such as a quoted quote undecoded.) Jena stays lenient about single-quoted strings
- * and bare keys.
+ * first value and ignores what follows, so the text is parsed inside an array with a sentinel,
+ * {@code [TEXT\n,0]}, which has exactly two elements only when TEXT is one value. Jena's tokenizer
+ * refuses the valid escape {@code \\f}, so it is rewritten as {@code \\u000c} first. (Jena's
+ * JavaCC JSON parser sees trailing text but leaves escapes such as a quoted quote undecoded.)
+ * Jena stays lenient about single-quoted strings and bare keys.
  */
 public final class JsonText {
 
