@@ -3,10 +3,11 @@ package org.newskg.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.PrefixMap;
@@ -47,7 +48,7 @@ public final class Exporter {
     switch (format) {
       case "trig" -> rdf.quads(dataset, RDFFormat.TRIG_BLOCKS, out);
       case "nquads" -> rdf.quads(dataset, RDFFormat.NQUADS, out);
-      case "jsonld" -> rdf.quads(dataset, RDFFormat.JSONLD11_PRETTY, out);
+      case "jsonld" -> rdf.jsonld(dataset, out);
       case "turtle" -> rdf.union(dataset, out);
       case "events" -> lines(out, EventRows.read(dataset).stream().map(EventsJsonLines::line).toList());
       case "csv" -> csv(out);
@@ -59,8 +60,9 @@ public final class Exporter {
   }
 
   private void csv(OutputStream out) {
-    List<String> rows = EventRows.read(dataset).stream().map(EventsCsv::row).toList();
-    lines(out, java.util.stream.Stream.concat(java.util.stream.Stream.of(EventsCsv.HEADER), rows.stream()).toList());
+    List<String> rows = new ArrayList<>(List.of(EventsCsv.HEADER));
+    EventRows.read(dataset).forEach(row -> rows.add(EventsCsv.row(row)));
+    lines(out, rows);
   }
 
   private static void lines(OutputStream out, List<String> lines) {
