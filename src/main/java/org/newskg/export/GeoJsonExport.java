@@ -39,7 +39,7 @@ final class GeoJsonExport {
 
   private static String feature(Binding b) {
     String point = "{\"type\": \"Point\", \"coordinates\": ["
-        + lexical(b.get("lon")) + ", " + lexical(b.get("lat")) + "]}";
+        + number(b.get("lon")) + ", " + number(b.get("lat")) + "]}";
     String action = b.get("action").getURI();
     String properties = new JsonText().open()
         .string("event", b.get("event").getURI())
@@ -50,6 +50,10 @@ final class GeoJsonExport {
         .close().toString();
     return new JsonText().open().string("type", "Feature").raw("geometry", point)
         .raw("properties", properties).close().toString();
+  }
+
+  private static String number(Node node) {
+    return new java.math.BigDecimal(node.getLiteralLexicalForm()).toPlainString();
   }
 
   private static String lexical(Node node) {
