@@ -7,7 +7,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 /**
  * The newskg vocabulary ({@code nkg:}), field names spelled exactly as the local names in
  * {@code ontology/newskg.ttl}. Standard terms (SEM, PROV, NIF, SKOS, Dublin Core, GeoSPARQL) are
- * in {@link Vocab}.
+ * in {@link SEM}, {@link NIF}, {@link PROVO}, {@link GEO}, {@link WGS} and Jena's SKOS and DCTerms.
  */
 public final class NKG {
   public static final String NS = "http://newskg.org/ontology#";
@@ -81,4 +81,8 @@ public final class NKG {
 
   // Actor
   public static final Property actorKind = property("actorKind");
+
+  // Action concepts
+  public static final Property ploverEvent = property("ploverEvent");
+  public static final Property ploverMode = property("ploverMode");
 }

@@ -1,0 +1,28 @@
+package org.newskg.export;
+
+import java.util.List;
+
+/**
+ * One line of the events export (see ARCHITECTURE.md, "Events export"): one event mention with
+ * its evidence, roles, date, source and provenance. Optional fields are null; decimals are kept
+ * as their lexical form.
+ */
+public record EventRow(
+    String event,
+    String mention,
+    String doc,
+    String action,
+    String trigger,
+    int begin,
+    int end,
+    String evidence,
+    List<Participant> actors,
+    List<Participant> targets,
+    List<Participant> places,
+    String date,
+    String datePrecision,
+    Participant source,
+    String modality,
+    String confidence,
+    String publisher,
+    String published) {}

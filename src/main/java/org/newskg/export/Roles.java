@@ -1,0 +1,28 @@
+package org.newskg.export;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The participants of one mention by role, each participant mention once (first label wins). */
+final class Roles {
+  private final Map<String, Map<String, Participant>> byRole = new LinkedHashMap<>();
+
+  void add(String role, String rank, Participant participant) {
+    byRole.computeIfAbsent(role, r -> new LinkedHashMap<>()).putIfAbsent(rank, participant);
+  }
+
+  List<Participant> of(String role) {
+    List<Participant> members = new ArrayList<>(byRole.getOrDefault(role, Map.of()).values());
+    if (!role.equals("places")) {
+      members.replaceAll(p -> new Participant(p.label(), p.mention(), p.iri(), null, null));
+    }
+    return members;
+  }
+
+  Participant source() {
+    List<Participant> sources = of("source");
+    return sources.isEmpty() ? null : sources.get(0);
+  }
+}
