@@ -24,7 +24,7 @@ public final class EventGraphBuilder implements DocumentGraphBuilder {
   public DocumentGraph build(Document document, List<EventMention> mentions) {
     Graph graph = GraphFactory.createDefaultGraph();
     TripleSink sink = new TripleSink(graph);
-    String hash = ContentHash.of(document);
+    String hash = document.contentHash();
     new DocumentTriples(sink).write(document, hash);
     List<EventMention> ordered = inTextOrder(mentions);
     writeMentions(sink, document, ordered);
