@@ -1,0 +1,26 @@
+package org.newskg.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class NamesTest {
+
+  @Test
+  void caseDiacriticsAndApostrophesDoNotSeparateSpellings() {
+    assertEquals("novarska oblast", Names.normalize("Nóvars’ka  Oblast"));
+    assertEquals("novarsk", Names.normalize("NOVARSK"));
+  }
+
+  @Test
+  void possessiveAndLeadingArticleAreDropped() {
+    assertEquals("freedonia forces", Names.key("the Freedonia's forces"));
+    assertEquals("kremlinovo", Names.key("The Kremlinovo"));
+  }
+
+  @Test
+  void slugsAreUrlSafe() {
+    assertEquals("jane-o-doe-jr", Names.slug("Jane O. Doe, Jr."));
+    assertEquals("unnamed", Names.slug("—"));
+  }
+}
