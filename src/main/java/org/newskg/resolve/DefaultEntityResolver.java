@@ -41,13 +41,13 @@ public final class DefaultEntityResolver implements EntityResolver {
     return mentions.stream().map(resolution::resolve).toList();
   }
 
-  /** The countries of the document's places, each read without context. */
+  /** The countries of the document's places whose names belong to one country only. */
   private Set<String> contextCountries(List<NamedSpan> spans, List<EventMention> mentions) {
     Set<String> countries = new HashSet<>();
     Stream<String> placeNames = Stream.concat(
         spans.stream().filter(NamedSpan::isPlace).map(NamedSpan::text),
         mentions.stream().flatMap(m -> m.places().stream()).map(Participant::mention));
-    placeNames.forEach(name -> places.find(name, Set.of()).ifPresent(place -> countries.add(place.country())));
+    placeNames.forEach(name -> places.unambiguousCountry(name).ifPresent(countries::add));
     return countries;
   }
 

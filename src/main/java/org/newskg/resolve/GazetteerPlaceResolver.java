@@ -33,12 +33,27 @@ public final class GazetteerPlaceResolver {
 
   /** The place this mention most likely names, preferring places in {@code contextCountries}. */
   public Optional<Place> find(String mention, Set<String> contextCountries) {
+    return firstReading(mention).map(found -> PlaceRanking.best(found.candidates(), found.key(), contextCountries));
+  }
+
+  /**
+   * The country of this mention when every place it may name lies in that one country: such
+   * names (unlike "Portovo", found in two countries) tell the context of the others.
+   */
+  public Optional<String> unambiguousCountry(String mention) {
+    return firstReading(mention)
+        .map(found -> found.candidates().stream().map(Place::country).distinct().toList())
+        .filter(countries -> countries.size() == 1)
+        .map(countries -> countries.get(0));
+  }
+
+  private Optional<Candidates> firstReading(String mention) {
     for (PlaceQuery reading : PlaceQuery.readings(mention)) {
       List<Place> candidates = gazetteer.get().lookup(reading.key()).stream()
           .filter(reading.hint()::accepts)
           .toList();
       if (!candidates.isEmpty()) {
-        return Optional.of(PlaceRanking.best(candidates, reading.key(), contextCountries));
+        return Optional.of(new Candidates(reading.key(), candidates));
       }
     }
     return Optional.empty();
@@ -57,4 +72,6 @@ public final class GazetteerPlaceResolver {
   public static Entity unknown(String mention) {
     return new Entity(UNKNOWN_BASE + Names.slug(mention), Labels.of(mention), EntityKind.PLACE, null, null);
   }
+
+  private record Candidates(String key, List<Place> candidates) {}
 }
