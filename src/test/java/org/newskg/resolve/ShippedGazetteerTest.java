@@ -45,4 +45,17 @@ class ShippedGazetteerTest {
     assertEquals("RU", RESOLVER.find("Moscow", Set.of("UA")).orElseThrow().country());
     assertTrue(RESOLVER.find("Crimea", Set.of()).orElseThrow().isAdm1());
   }
+
+  @Test
+  void shippedCatalogueReadsForcesCapitalsAndMinistries() {
+    CatalogueActorResolver actors = new CatalogueActorResolver(ActorCatalogue.load(Home.path("ontology")));
+    String russia = "http://newskg.org/id/actor/russia";
+    for (String mention : new String[] {"Russian forces", "the Russians", "Moscow", "the Kremlin", "Russian Federation"}) {
+      assertEquals(russia, actors.find(mention).orElseThrow(() -> new AssertionError(mention)).iri(), mention);
+    }
+    assertEquals("http://newskg.org/id/actor/ukraine", actors.find("Ukrainian troops").orElseThrow().iri());
+    assertEquals("http://newskg.org/id/actor/russia-ministry-of-defence",
+        actors.find("the Russian Defence Ministry").orElseThrow().iri());
+    assertEquals("http://newskg.org/id/actor/nato", actors.find("NATO").orElseThrow().iri());
+  }
 }
