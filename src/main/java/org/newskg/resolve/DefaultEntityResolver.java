@@ -35,20 +35,24 @@ public final class DefaultEntityResolver implements EntityResolver {
   @Override
   public List<EventMention> resolve(AnnotatedDocument document, List<EventMention> mentions) {
     List<NamedSpan> spans = NamedSpan.of(document);
-    RoleResolution names = new RoleResolution(places, actors, contextCountries(spans, mentions));
+    RoleResolution names = new RoleResolution(places, actors, context(spans, mentions));
     InDocumentCoreference coreference = new InDocumentCoreference(antecedents(spans, mentions, names));
     ParticipantResolution resolution = new ParticipantResolution(names, coreference);
     return mentions.stream().map(resolution::resolve).toList();
   }
 
-  /** The countries of the document's places whose names belong to one country only. */
-  private Set<String> contextCountries(List<NamedSpan> spans, List<EventMention> mentions) {
+  /** The countries and regions of the document's places whose names belong to only one. */
+  private PlaceContext context(List<NamedSpan> spans, List<EventMention> mentions) {
     Set<String> countries = new HashSet<>();
+    Set<String> regions = new HashSet<>();
     Stream<String> placeNames = Stream.concat(
         spans.stream().filter(NamedSpan::isPlace).map(NamedSpan::text),
         mentions.stream().flatMap(m -> m.places().stream()).map(Participant::mention));
-    placeNames.forEach(name -> places.unambiguousCountry(name).ifPresent(countries::add));
-    return countries;
+    placeNames.map(places::contextOf).forEach(found -> {
+      countries.addAll(found.countries());
+      regions.addAll(found.regions());
+    });
+    return new PlaceContext(countries, regions);
   }
 
   /** Names a pronoun may point back to: the NER's names and the mentions' named participants. */

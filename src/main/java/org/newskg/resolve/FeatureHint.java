@@ -16,6 +16,11 @@ enum FeatureHint {
     this.accepts = accepts;
   }
 
+  /** Asks for a region: a seat found under the name stands for the region it governs. */
+  boolean wantsRegion() {
+    return this == ADMINISTRATIVE || this == REGION;
+  }
+
   boolean accepts(Place place) {
     return accepts.test(place);
   }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.newskg.Home;
 
@@ -26,6 +27,8 @@ public final class Gazetteer {
 
   // Most names belong to one place: an array per name keeps the index small and quick to build.
   private final Map<String, Place[]> byName = new HashMap<>(1 << 19);
+
+  private final Map<String, Place> adm1ByCode = new HashMap<>();
 
   private Gazetteer() {}
 
@@ -62,9 +65,17 @@ public final class Gazetteer {
     return places == null ? List.of() : List.of(places);
   }
 
+  /** The first-order division with this country and admin1 code. */
+  public Optional<Place> adm1(String country, String admin1) {
+    return Optional.ofNullable(adm1ByCode.get(country + "." + admin1));
+  }
+
   private void addRow(String[] f) {
     Place place = new Place(Long.parseLong(f[0]), f[1], Double.parseDouble(f[3]), Double.parseDouble(f[4]),
         f[5], f[6], f[7], f[8], f[9].isEmpty() ? 0 : Long.parseLong(f[9]));
+    if (place.isAdm1()) {
+      adm1ByCode.put(PlaceContext.region(place), place);
+    }
     List<String> keys = new ArrayList<>();
     keys.add(Names.key(place.name()));
     for (String alternate : f[2].split(",")) {

@@ -31,32 +31,27 @@ public final class GazetteerPlaceResolver {
     this.gazetteer = gazetteer;
   }
 
-  /** The place this mention most likely names, preferring places in {@code contextCountries}. */
+  /** The place this mention most likely names, preferring places in these countries. */
   public Optional<Place> find(String mention, Set<String> contextCountries) {
-    return firstReading(mention).map(found -> PlaceRanking.best(found.candidates(), found.key(), contextCountries));
+    return find(mention, PlaceContext.ofCountries(contextCountries));
   }
 
   /**
-   * The country of this mention when every place it may name lies in that one country: such
-   * names (unlike "Portovo", found in two countries) tell the context of the others.
+   * The place this mention most likely names in this context. A mention without a capital letter
+   * ("east bank", "canal") is a description, not a name, and names no gazetteer place.
    */
-  public Optional<String> unambiguousCountry(String mention) {
-    return firstReading(mention)
-        .map(found -> found.candidates().stream().map(Place::country).distinct().toList())
-        .filter(countries -> countries.size() == 1)
-        .map(countries -> countries.get(0));
+  public Optional<Place> find(String mention, PlaceContext context) {
+    return firstReading(mention).map(found -> regionOfSeat(found, PlaceRanking.best(found.candidates(), context)));
   }
 
-  private Optional<Candidates> firstReading(String mention) {
-    for (PlaceQuery reading : PlaceQuery.readings(mention)) {
-      List<Place> candidates = gazetteer.get().lookup(reading.key()).stream()
-          .filter(reading.hint()::accepts)
-          .toList();
-      if (!candidates.isEmpty()) {
-        return Optional.of(new Candidates(reading.key(), candidates));
-      }
-    }
-    return Optional.empty();
+  /**
+   * The country and region of this mention when every place it may name lies in that one
+   * country or region: such names (unlike "Portovo", found in two countries) set the context.
+   */
+  public PlaceContext contextOf(String mention) {
+    List<Place> candidates = firstReading(mention).map(Candidates::candidates).orElse(List.of());
+    return new PlaceContext(single(candidates.stream().map(Place::country).toList()),
+        single(candidates.stream().map(PlaceContext::region).toList()));
   }
 
   /** The canonical place entity; never null. */
@@ -73,5 +68,32 @@ public final class GazetteerPlaceResolver {
     return new Entity(UNKNOWN_BASE + Names.slug(mention), Labels.of(mention), EntityKind.PLACE, null, null);
   }
 
-  private record Candidates(String key, List<Place> candidates) {}
+  private Optional<Candidates> firstReading(String mention) {
+    if (mention.chars().noneMatch(Character::isUpperCase)) {
+      return Optional.empty();
+    }
+    for (PlaceQuery reading : PlaceQuery.readings(mention)) {
+      List<Place> candidates = gazetteer.get().lookup(reading.key()).stream()
+          .filter(place -> reading.hint().accepts(place) || reading.hint().wantsRegion() && place.isSeat())
+          .toList();
+      if (!candidates.isEmpty()) {
+        return Optional.of(new Candidates(reading, candidates));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "Cherson region", when only the city bears that spelling: the region the city is the seat of. */
+  private Place regionOfSeat(Candidates found, Place best) {
+    if (!found.reading().hint().wantsRegion() || !best.isSeat() || found.reading().hint().accepts(best)) {
+      return best;
+    }
+    return gazetteer.get().adm1(best.country(), best.admin1()).orElse(best);
+  }
+
+  private static Set<String> single(List<String> values) {
+    return values.stream().distinct().count() == 1 ? Set.of(values.get(0)) : Set.of();
+  }
+
+  private record Candidates(PlaceQuery reading, List<Place> candidates) {}
 }

@@ -72,6 +72,7 @@ public final class Names {
   /** A URL-safe slug of a name: ASCII letters, digits and hyphens. */
   public static String slug(String name) {
     String slug = key(name).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-    return slug.isEmpty() ? "unnamed" : slug;
+    // A name in another script has no ASCII slug: its hash keeps two such names apart.
+    return slug.isEmpty() ? "name-" + Integer.toHexString(key(name).hashCode()) : slug;
   }
 }

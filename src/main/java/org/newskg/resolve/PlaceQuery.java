@@ -24,15 +24,16 @@ record PlaceQuery(String key, FeatureHint hint) {
     String[] words = key.split(" ");
     FeatureHint trailing = words.length > 1 ? FeatureHint.ofDesignator(words[words.length - 1]) : FeatureHint.ANY;
     String core = join(words, 0, words.length - 1);
-    int of = key.lastIndexOf(" of ");
-    String ofName = of > 0 ? Names.key(key.substring(of + 4)) : "";
-    FeatureHint leading = of > 0 ? FeatureHint.ofDesignator(lastWord(key.substring(0, of))) : FeatureHint.ANY;
     addIf(readings, trailing != FeatureHint.ANY, key, trailing);
     addIf(readings, trailing != FeatureHint.ANY, core, trailing);
-    addIf(readings, leading != FeatureHint.ANY, ofName, leading);
+    int of = mention.toLowerCase(java.util.Locale.ROOT).lastIndexOf(" of ");
+    List<PlaceQuery> ofReadings = of > 0 ? readings(mention.substring(of + 4)) : List.of();
+    FeatureHint leading = of > 0 ? FeatureHint.ofDesignator(lastWord(Names.key(mention.substring(0, of)))) : FeatureHint.ANY;
+    // "the right bank of the Dnipro River": the head before "of" says what the name after it is.
+    ofReadings.forEach(r -> addIf(readings, leading != FeatureHint.ANY && r.hint() == FeatureHint.ANY, r.key(), leading));
     readings.add(new PlaceQuery(key, FeatureHint.ANY));
     addIf(readings, trailing != FeatureHint.ANY, core, FeatureHint.ANY);
-    addIf(readings, of > 0, ofName, FeatureHint.ANY);
+    readings.addAll(ofReadings);
     capitalisedTails(mention).forEach(tail -> readings.add(new PlaceQuery(tail, FeatureHint.ANY)));
     return readings;
   }

@@ -1,7 +1,6 @@
 package org.newskg.resolve;
 
 import java.util.Optional;
-import java.util.Set;
 import org.newskg.extract.EntityKind;
 
 /**
@@ -13,12 +12,12 @@ final class RoleResolution {
 
   private final GazetteerPlaceResolver places;
   private final CatalogueActorResolver actors;
-  private final Set<String> contextCountries;
+  private final PlaceContext context;
 
-  RoleResolution(GazetteerPlaceResolver places, CatalogueActorResolver actors, Set<String> contextCountries) {
+  RoleResolution(GazetteerPlaceResolver places, CatalogueActorResolver actors, PlaceContext context) {
     this.places = places;
     this.actors = actors;
-    this.contextCountries = contextCountries;
+    this.context = context;
   }
 
   /** The entity (and gazetteer place, when it is one) this name has in this role. */
@@ -32,7 +31,7 @@ final class RoleResolution {
 
   /** The place this name most likely is, in this document's context. */
   Optional<Antecedent> place(String name, int begin) {
-    return places.find(name, contextCountries)
+    return places.find(name, context)
         .map(place -> new Antecedent(begin, GazetteerPlaceResolver.entity(place), place));
   }
 

@@ -74,4 +74,36 @@ class GazetteerPlaceResolverTest {
     assertEquals("Old Mill Square", entity.label());
     assertFalse(entity.hasCoordinates());
   }
+
+  @Test
+  void aRegionNamedThroughItsSeatsSpellingIsTheRegion() {
+    assertEquals(2, id("Nowarsk region"));
+  }
+
+  @Test
+  void aNameAfterOfKeepsTheHeadsFeatureType() {
+    assertEquals(5, id("the right bank of the Velyka River"));
+  }
+
+  @Test
+  void lowerCaseDescriptionsAreNoNames() {
+    assertFalse(resolver.find("south plain", Set.of()).isPresent());
+    assertTrue(resolver.find("South Plain", Set.of()).isPresent());
+  }
+
+  @Test
+  void theDocumentsRegionDecidesBetweenVillagesOfOneCountry() {
+    PlaceContext firstRegion = new PlaceContext(Set.of("XA"), Set.of("XA.01"));
+    PlaceContext secondRegion = new PlaceContext(Set.of("XA"), Set.of("XA.02"));
+    assertEquals(7, resolver.find("Portovo", firstRegion).orElseThrow().geonameid());
+    assertEquals("Novarsk", resolver.find("Novarsk", secondRegion).orElseThrow().name());
+    assertEquals(3, resolver.find("Novarsk", secondRegion).orElseThrow().geonameid());
+  }
+
+  @Test
+  void contextComesFromNamesThatFitOneCountryOnly() {
+    assertEquals(Set.of("XA"), resolver.contextOf("Velyka").countries());
+    assertEquals(Set.of(), resolver.contextOf("Portovo").countries());
+    assertEquals(Set.of("XA.01"), resolver.contextOf("Nowarsk").regions());
+  }
 }

@@ -1,6 +1,7 @@
 package org.newskg.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,7 @@ class NamesTest {
   @Test
   void slugsAreUrlSafe() {
     assertEquals("jane-o-doe-jr", Names.slug("Jane O. Doe, Jr."));
-    assertEquals("unnamed", Names.slug("—"));
+    assertEquals(Names.slug("Площа"), Names.slug("площа"));
+    assertTrue(Names.slug("Площа").matches("name-[0-9a-f]+"));
   }
 }
