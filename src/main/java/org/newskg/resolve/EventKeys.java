@@ -1,0 +1,76 @@
+package org.newskg.resolve;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.newskg.extract.Entity;
+import org.newskg.extract.EntityKind;
+import org.newskg.extract.EventMention;
+import org.newskg.extract.Participant;
+
+/**
+ * The key of one real-world event, derived only from its mentions' content: action, anchor (the
+ * group's main place, else its main actor) and the month it starts in, e.g.
+ * {@code withdraw-gn706448-2022-11}. Two documents that report one event derive one key.
+ */
+final class EventKeys {
+
+  private EventKeys() {}
+
+  /** The key of a group of mentions of one event (same action) within one document. */
+  static String of(List<EventMention> group) {
+    EventMention first = group.get(0);
+    String anchor = anchor(group).orElse(slug(first.docId()) + "-" + first.index());
+    return String.join("-", Stream.of(slug(first.action()), anchor, month(group).orElse(""))
+        .filter(part -> !part.isEmpty()).toList());
+  }
+
+  /** The most often named place, else actor; ties go to the smaller IRI so the choice is stable. */
+  private static Optional<String> anchor(List<EventMention> group) {
+    return mostNamed(group.stream().flatMap(m -> places(m).stream()))
+        .or(() -> mostNamed(group.stream().flatMap(m -> m.actors().stream())))
+        .map(EventKeys::anchorOf);
+  }
+
+  static List<Participant> places(EventMention mention) {
+    List<Participant> places = mention.places();
+    return places.isEmpty()
+        ? mention.targets().stream().filter(t -> t.entity() != null && t.entity().kind() == EntityKind.PLACE).toList()
+        : places;
+  }
+
+  private static Optional<Entity> mostNamed(Stream<Participant> participants) {
+    Map<Entity, Long> counts = participants.map(Participant::entity).filter(e -> e != null)
+        .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    Comparator<Entity> order = Comparator.comparing((Entity e) -> e.hasCoordinates())
+        .thenComparing(counts::get)
+        .thenComparing(Entity::iri, Comparator.reverseOrder());
+    return counts.keySet().stream().max(order);
+  }
+
+  /** gn706448 for a GeoNames place; place-foo, actor-russia, person-jane-doe for newskg IRIs. */
+  static String anchorOf(Entity entity) {
+    String iri = entity.iri();
+    if (iri.startsWith(Place.IRI_BASE)) {
+      return "gn" + slug(iri.substring(Place.IRI_BASE.length()));
+    }
+    String[] path = iri.replaceAll("/+$", "").split("/");
+    return path.length < 2 ? slug(iri) : slug(path[path.length - 2] + "-" + path[path.length - 1]);
+  }
+
+  /** The month the group starts in: its own dates before dates fallen back to the published date. */
+  private static Optional<String> month(List<EventMention> group) {
+    Comparator<EventMention> order = Comparator.comparing((EventMention m) -> m.date().fromPublished())
+        .thenComparing(m -> DateRange.of(m.date()).orElseThrow().first());
+    return group.stream().filter(m -> DateRange.of(m.date()).isPresent()).min(order)
+        .flatMap(m -> DateRange.of(m.date())).map(DateRange::startMonth);
+  }
+
+  static String slug(String text) {
+    return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]+", "-").replaceAll("(^-+|-+$)", "");
+  }
+}

@@ -1,0 +1,108 @@
+package org.newskg.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.newskg.extract.EntityKind;
+import org.newskg.extract.EventMention;
+import org.newskg.extract.Participant;
+import org.newskg.ingest.Document;
+import org.newskg.ingest.DocumentMetadata;
+import org.newskg.nlp.AnnotatedDocument;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+class DefaultEntityResolverTest {
+
+  private final DefaultEntityResolver resolver = Fixtures.resolver();
+
+  /** One sentence per text; words written NAME/TAG carry that NER tag. */
+  private static AnnotatedDocument annotated(String tagged) {
+    StringBuilder text = new StringBuilder();
+    List<Token> tokens = new ArrayList<>();
+    Matcher word = Pattern.compile("(\\S+?)(?:/([A-Z]+))?(?=\\s|$)").matcher(tagged);
+    while (word.find()) {
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      int begin = text.length();
+      text.append(word.group(1));
+      String ner = word.group(2) == null ? "O" : word.group(2);
+      tokens.add(new Token(tokens.size() + 1, word.group(1), word.group(1), "NN", ner, null, begin, text.length()));
+    }
+    Document document = new Document("d1", text.toString(),
+        new DocumentMetadata(null, null, null, null, "en"), null);
+    return new AnnotatedDocument(document, List.of(new Sentence(0, 0, text.length(), tokens, List.of())), List.of());
+  }
+
+  private static int at(AnnotatedDocument document, String phrase, int from) {
+    return document.document().text().indexOf(phrase, from);
+  }
+
+  private static EventMention mention(List<Participant> actors, List<Participant> places, Participant source) {
+    return Fixtures.mention("d1", 0, "attack", "2030-05-02", actors, places).withParticipants(actors, List.of(), places, source);
+  }
+
+  @Test
+  void actorsGoToTheCatalogueFirstAndPlacesToTheGazetteer() {
+    AnnotatedDocument doc = annotated("Fredville/CITY said troops left Fredville/CITY");
+    EventMention resolved = resolver.resolve(doc, List.of(mention(
+        List.of(Fixtures.participant("Fredville", 0, EntityKind.PLACE)),
+        List.of(Fixtures.participant("Fredville", at(doc, "Fredville", 5), EntityKind.PLACE)), null))).get(0);
+    assertEquals("http://newskg.org/id/actor/freedonia", resolved.actors().get(0).entity().iri());
+    assertEquals("https://sws.geonames.org/10/", resolved.places().get(0).entity().iri());
+  }
+
+  @Test
+  void theCityIsTheNearestPopulatedPlaceBeforeIt() {
+    AnnotatedDocument doc = annotated("Shelling hit Novarsk/LOCATION in Freedonia/LOCATION ; later the city was shelled");
+    EventMention resolved = resolver.resolve(doc, List.of(mention(List.of(),
+        List.of(Fixtures.participant("the city", at(doc, "the city", 0), EntityKind.PLACE)), null))).get(0);
+    Participant city = resolved.places().get(0);
+    assertEquals("https://sws.geonames.org/3/", city.entity().iri());
+    assertEquals("the city", city.mention());
+  }
+
+  @Test
+  void pronounsFollowTheirKind() {
+    AnnotatedDocument doc = annotated(
+        "Jane/PERSON Doe/PERSON met the League/ORGANIZATION of/ORGANIZATION Testers/ORGANIZATION ; he said it would go");
+    EventMention resolved = resolver.resolve(doc, List.of(mention(
+        List.of(Fixtures.participant("it", at(doc, "it ", 0), EntityKind.OTHER)), List.of(),
+        Fixtures.participant("he", at(doc, "he said", 0), EntityKind.PERSON)))).get(0);
+    assertEquals("http://newskg.org/id/actor/league-of-testers", resolved.actors().get(0).entity().iri());
+    assertEquals("http://newskg.org/id/person/jane-doe", resolved.source().entity().iri());
+  }
+
+  @Test
+  void theOccupiersAreTheNearestStateNamedBefore() {
+    AnnotatedDocument doc = annotated("Sylvanian/MISC troops crossed ; the occupiers withdrew");
+    EventMention resolved = resolver.resolve(doc, List.of(mention(
+        List.of(Fixtures.participant("the occupiers", at(doc, "the occupiers", 0), EntityKind.GROUP)),
+        List.of(), null))).get(0);
+    assertEquals("http://newskg.org/id/actor/sylvania", resolved.actors().get(0).entity().iri());
+  }
+
+  @Test
+  void theDocumentsOtherPlacesDecideAnAmbiguousName() {
+    AnnotatedDocument doc = annotated("Troops reached Portovo/LOCATION near Velyka/LOCATION");
+    EventMention resolved = resolver.resolve(doc, List.of(mention(List.of(),
+        List.of(Fixtures.participant("Portovo", at(doc, "Portovo", 0), EntityKind.PLACE)), null))).get(0);
+    assertEquals("https://sws.geonames.org/7/", resolved.places().get(0).entity().iri());
+  }
+
+  @Test
+  void everyParticipantGetsAnEntityEvenWithoutAntecedent() {
+    AnnotatedDocument doc = annotated("they came from the Old Mill");
+    EventMention resolved = resolver.resolve(doc, List.of(mention(
+        List.of(Fixtures.participant("they", 0, EntityKind.GROUP)),
+        List.of(Fixtures.participant("the Old Mill", at(doc, "the Old", 0), EntityKind.PLACE)), null))).get(0);
+    assertNotNull(resolved.actors().get(0).entity());
+    assertEquals("http://newskg.org/id/place/old-mill", resolved.places().get(0).entity().iri());
+  }
+}
