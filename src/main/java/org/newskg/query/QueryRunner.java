@@ -1,0 +1,68 @@
+package org.newskg.query;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.system.Txn;
+
+/**
+ * Runs canned or free SPARQL queries over a dataset in a read transaction. Parameters are bound
+ * by Jena's substitution of variables by terms, never by editing the query text. The dataset's
+ * default graph is whatever its context says (the store sets it to the union of named graphs).
+ */
+public final class QueryRunner {
+  private final DatasetGraph dataset;
+
+  public QueryRunner(DatasetGraph dataset) {
+    this.dataset = dataset;
+  }
+
+  /** Runs a canned query with text parameter values, typed as its header declares. */
+  public QueryAnswer run(CannedQuery query, Map<String, String> parameters) {
+    Map<String, Node> substitution = ParameterBinder.bind(query, parameters);
+    return execute(QueryFactory.create(query.sparql()), substitution);
+  }
+
+  /** Runs SPARQL text given on the command line. */
+  public QueryAnswer runText(String sparql) {
+    return execute(QueryFactory.create(sparql), Map.of());
+  }
+
+  /** Runs the SPARQL query in a file. */
+  public QueryAnswer runFile(Path file) {
+    try {
+      return runText(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  private QueryAnswer execute(Query query, Map<String, Node> substitution) {
+    return Txn.calculateRead(dataset, () -> {
+      QueryExecBuilder builder = QueryExec.dataset(dataset).query(query);
+      substitution.forEach(builder::substitution);
+      try (QueryExec exec = builder.build()) {
+        return answer(query, exec);
+      }
+    });
+  }
+
+  private static QueryAnswer answer(Query query, QueryExec exec) {
+    if (query.isSelectType()) {
+      return new QueryAnswer.Rows(exec.select().rewindable());
+    }
+    if (query.isAskType()) {
+      return new QueryAnswer.Ask(exec.ask());
+    }
+    return new QueryAnswer.Triples(query.isDescribeType() ? exec.describe() : exec.construct());
+  }
+}
