@@ -9,7 +9,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "newskg 0.1.0",
     description = "Builds a validated RDF event graph from news texts and serves it over SPARQL.",
-    subcommands = {},
+    subcommands = {
+      UpCommand.class, IngestCommand.class, ServeCommand.class, QueriesCommand.class, QueryCommand.class,
+      ValidateCommand.class, ExportCommand.class, EvalCommand.class, StatsCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       " 0:ok",

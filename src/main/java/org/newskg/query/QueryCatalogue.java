@@ -15,6 +15,27 @@ public final class QueryCatalogue {
     return array;
   }
 
+  /** A Markdown table of these queries, as the README shows it (generated, never hand-edited). */
+  public static String toMarkdown(List<CannedQuery> queries) {
+    StringBuilder table = new StringBuilder("| query | answers | parameters | columns |\n|---|---|---|---|\n");
+    for (CannedQuery q : queries) {
+      table.append("| `").append(q.name()).append("` | ").append(q.question().replace("\n", " "))
+          .append(" | ").append(parameterList(q)).append(" | ").append(String.join(", ", q.columns()))
+          .append(" |\n");
+    }
+    return table.toString();
+  }
+
+  /** "name (type, optional)" for each parameter, or a dash. */
+  public static String parameterList(CannedQuery query) {
+    if (query.parameters().isEmpty()) {
+      return "–";
+    }
+    return query.parameters().stream()
+        .map(p -> p.name() + " (" + p.type().keyword() + (p.required() ? "" : ", optional") + ")")
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
   private static JsonObject entry(CannedQuery query, String urlBase) {
     JsonObject json = new JsonObject();
     json.put("name", query.name());

@@ -1,0 +1,39 @@
+package org.newskg.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.CountDownLatch;
+import org.newskg.query.QueryLibrary;
+import org.newskg.serve.ServerSettings;
+import org.newskg.serve.SparqlServer;
+import org.newskg.store.Tdb2EventStore;
+
+/** Starts the server over a store, says where it listens, and runs until the process is stopped. */
+final class Serving {
+  private Serving() {}
+
+  static int runUntilStopped(Tdb2EventStore store, StoreOptions where, ServeOptions how, PrintWriter out) {
+    ServerSettings settings = ServerSettings.forStore(where.store).withHost(how.host).withPort(how.port);
+    SparqlServer server = new SparqlServer(store.dataset(), QueryLibrary.standard(), settings).start();
+    String base = "http://" + how.host + ":" + server.port();
+    out.println("serving " + where.store + " at " + base + "/");
+    out.println("  SPARQL:  " + base + SparqlServer.DATASET + "/sparql");
+    out.println("  queries: " + base + SparqlServer.DATASET + "/queries");
+    out.println("stop with Ctrl-C");
+    out.flush();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      stopped.countDown();
+    }));
+    awaitQuietly(stopped);
+    return NewskgCommand.OK;
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

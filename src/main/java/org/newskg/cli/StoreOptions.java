@@ -1,0 +1,27 @@
+package org.newskg.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.newskg.store.Tdb2EventStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** {@code --store DIR}: the TDB2 store a command reads or writes. */
+public class StoreOptions {
+  @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store folder (default: ${DEFAULT-VALUE}).")
+  Path store = Path.of("data");
+
+  /** Opens the store, creating it if needed (for commands that write). */
+  Tdb2EventStore openOrCreate() {
+    return Tdb2EventStore.open(store);
+  }
+
+  /** Opens a store that must already exist: reading an empty new one would only mislead. */
+  Tdb2EventStore openExisting(CommandLine commandLine) {
+    if (!Files.isDirectory(store)) {
+      throw new CommandLine.ParameterException(
+          commandLine, "no newskg store at " + store + " (create one with: newskg ingest PATH --store " + store + ")");
+    }
+    return Tdb2EventStore.open(store);
+  }
+}
