@@ -9,7 +9,7 @@ import org.newskg.nlp.Token;
  * (capturing soldiers is detaining), {@code thing-target} (capturing a city), {@code
  * military-target} (evacuating troops is withdrawing), {@code thing-or-people-target} (the
  * verb needs an object: "moved the guns", not "moved"), {@code specific} and {@code plural}
- * (nouns). A missing argument passes for nouns, which often leave it implicit.
+ * (nouns), {@code no-predicative} ("called it a success" names, it does not phone). A missing argument passes for nouns, which often leave it implicit.
  */
 final class ArgumentConditions {
 
@@ -23,15 +23,23 @@ final class ArgumentConditions {
     List<Token> doers = roles.doers();
     List<Token> patients = roles.patients();
     return switch (entry.condition()) {
-      case "military-actor" -> doers.isEmpty() ? !verb : nouns.isMilitary(parse, doers.get(0));
-      case "people-target" -> patients.isEmpty() ? !verb : nouns.isPeople(patients.get(0));
-      case "thing-target" -> patients.isEmpty() || !nouns.isPeople(patients.get(0));
+      case "military-actor" -> doers.isEmpty() ? !verb || isAgentlessPassive(parse, trigger)
+          : nouns.isMilitary(parse, doers.get(0));
+      case "people-target" -> patients.isEmpty() ? !verb : nouns.isPeople(parse, patients.get(0));
+      case "thing-target" -> patients.isEmpty() || !nouns.isPeople(parse, patients.get(0));
       case "military-target" -> !patients.isEmpty() && nouns.isMilitary(parse, patients.get(0))
           && !NounClasses.isPlaceNer(patients.get(0));
       case "thing-or-people-target" -> !patients.isEmpty();
       case "plural" -> trigger.pos().equals("NNS");
+      case "no-predicative" -> parse.dependents(trigger.index(), "xcomp").isEmpty()
+          && parse.dependents(trigger.index(), "obj").size() < 2;
       case "specific" -> !roles.isEmpty() || !parse.dependents(trigger.index(), "det").isEmpty();
       default -> true;
     };
+  }
+
+  /** "the city was abandoned": the doer is left unsaid, so nothing contradicts the condition. */
+  private static boolean isAgentlessPassive(ParseView parse, Token trigger) {
+    return !parse.dependents(trigger.index(), "aux:pass").isEmpty();
   }
 }

@@ -3,7 +3,6 @@ package org.newskg.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.newskg.ingest.Span;
 import org.newskg.nlp.AnnotatedDocument;
@@ -68,14 +67,30 @@ public final class DependencyEventExtractor implements EventExtractor {
 
   private List<EventMention> fromSentence(AnnotatedDocument document, Sentence sentence, TextLayout layout) {
     ParseView parse = new ParseView(sentence);
-    List<EventMention> out = new ArrayList<>();
+    List<TriggerMatch> matches = new ArrayList<>();
     for (Token token : sentence.tokens()) {
       if (!layout.isMasked(token.begin())) {
-        Optional<TriggerMatch> match = matcher.match(parse, token);
-        match.ifPresent(m -> out.add(mention(document, parse, m, layout)));
+        matcher.match(parse, token).ifPresent(matches::add);
       }
     }
-    return out;
+    return matches.stream().filter(m -> !isRestatement(parse, m, matches))
+        .map(m -> mention(document, parse, m, layout)).toList();
+  }
+
+  /**
+   * One event named twice: a word that is part of another trigger's phrase ("reiterated ...
+   * support"), or a verb coordinated with another of the same action ("withdrew and retreated").
+   */
+  private static boolean isRestatement(ParseView parse, TriggerMatch m, List<TriggerMatch> all) {
+    for (TriggerMatch other : all) {
+      if (other != m && other.entry().action().equals(m.entry().action())) {
+        String relation = parse.relation(other.head().index(), m.head().index());
+        if (other.parts().contains(m.head()) || (relation != null && relation.startsWith("conj"))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private EventMention mention(AnnotatedDocument document, ParseView parse, TriggerMatch m, TextLayout layout) {

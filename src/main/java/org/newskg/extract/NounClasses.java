@@ -14,6 +14,11 @@ class NounClasses {
   // Collective military heads WordNet ranks below their everyday senses ("force" is first a push).
   private static final Set<String> FORCE_HEADS = Set.of("force", "unit", "military", "troop", "army", "occupier");
 
+  private static final Set<String> PERSONAL = Set.of("they", "them", "he", "him", "she", "her", "we", "us", "i", "me",
+      "you", "who", "whom");
+  private static final Set<String> PARTITIVE = Set.of("group", "number", "some", "many", "most", "dozen", "dozens",
+      "hundred", "hundreds", "thousand", "thousands", "half", "part", "rest", "majority", "all", "one", "several");
+
   private final WordNetLexicon wordNet;
 
   NounClasses(WordNetLexicon wordNet) {
@@ -28,13 +33,24 @@ class NounClasses {
     return PLACE_NER.contains(t.ner());
   }
 
-  boolean isPeople(Token t) {
-    return t.ner().equals("PERSON") || isNationalityNoun(t) || (wordNet != null && wordNet.isPeople(lemma(t)));
+  boolean isPeople(ParseView parse, Token t) {
+    Token head = semanticHead(parse, t);
+    return head.ner().equals("PERSON") || isNationalityNoun(head) || PERSONAL.contains(lemma(head))
+        || (wordNet != null && wordNet.isPeople(lemma(head)));
+  }
+
+  /** "groups of soldiers", "some of the troops", "half of them": the kind is that of the of-complement. */
+  static Token semanticHead(ParseView parse, Token t) {
+    if (!PARTITIVE.contains(lemma(t))) {
+      return t;
+    }
+    return parse.dependents(t.index(), "nmod:of").stream().findFirst().orElse(t);
   }
 
   /** Armed forces, a state or organisation acting as one, or a demonym ("the Russians"). */
-  boolean isMilitary(ParseView parse, Token t) {
-    if (isPronoun(t) || isNationalityNoun(t) || isPlaceNer(t) || t.ner().equals("ORGANIZATION")) {
+  boolean isMilitary(ParseView parse, Token token) {
+    Token t = semanticHead(parse, token);
+    if (isPronoun(t) || isNationalityNoun(t) || isPlaceNer(t) || t.ner().equals("ORGANIZATION") || isUnknownName(t)) {
       return true;
     }
     return FORCE_HEADS.contains(lemma(t)) || (wordNet != null && wordNet.isMilitary(lemma(t)));
@@ -51,6 +67,11 @@ class NounClasses {
         || (wordNet != null && wordNet.isPlace(lemma(t)));
   }
 
+  /** A proper name NER could not type ("the ZSU"): it may well be a force, so it does not veto. */
+  private static boolean isUnknownName(Token t) {
+    return t.pos().startsWith("NNP") && (t.ner().equals("O") || t.ner().equals("MISC"));
+  }
+
   static boolean isNationalityNoun(Token t) {
     return (t.ner().equals("NATIONALITY") || t.ner().equals("MISC")) && t.pos().startsWith("NNP");
   }
@@ -60,7 +81,9 @@ class NounClasses {
         && t.pos().startsWith("JJ");
   }
 
-  private static String lemma(Token t) {
-    return t.lemma().toLowerCase(Locale.ROOT);
+  /** Lower-case lemma; a capitalised plural the tagger kept whole ("Forces") loses its "s". */
+  static String lemma(Token t) {
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    return t.pos().equals("NNPS") && lemma.endsWith("s") ? lemma.substring(0, lemma.length() - 1) : lemma;
   }
 }

@@ -61,7 +61,8 @@ final class RoleFinder {
   /** A trigger without a subject of its own shares that of the clause it depends on. */
   private static List<Token> inheritedSubject(ParseView parse, int verb) {
     for (Dependency d : parse.heads(verb)) {
-      if (ParseView.matches(d.relation(), "advcl", "xcomp", "conj", "ccomp")) {
+      boolean gerundAdjunct = ParseView.matches(d.relation(), "obl", "nmod") && parse.token(verb).pos().equals("VBG");
+      if (gerundAdjunct || ParseView.matches(d.relation(), "advcl", "xcomp", "conj", "ccomp")) {
         List<Token> subjects = parse.dependents(d.governor(), "nsubj");
         if (!subjects.isEmpty()) {
           return subjects;

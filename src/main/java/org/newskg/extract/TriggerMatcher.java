@@ -76,10 +76,10 @@ final class TriggerMatcher {
     return parts;
   }
 
-  /** "occupied territories": a participle used as a plain adjective, with no argument of its own. */
+  /** "occupied territories": a past participle used as a plain adjective, with no argument of its own. */
   private static boolean isBareParticiple(ParseView parse, Token token) {
     boolean adjectival = parse.heads(token.index()).stream().anyMatch(d -> d.relation().equals("amod"));
-    return adjectival && parse.dependents(token.index(), r -> true).isEmpty();
+    return adjectival && token.pos().equals("VBN") && parse.dependents(token.index(), r -> true).isEmpty();
   }
 
   /** "withdrawals are costly": a bare plural with no determiner, possessor, modifier or complement. */
