@@ -59,7 +59,7 @@ public final class DependencyEventExtractor implements EventExtractor {
     }
     found.sort(Comparator.comparingInt((EventMention m) -> m.trigger().begin()));
     List<EventMention> numbered = new ArrayList<>();
-    for (EventMention m : found) {
+    for (EventMention m : DiscourseCarryOver.apply(found)) {
       numbered.add(renumber(m, numbered.size()));
     }
     return numbered;
@@ -97,7 +97,12 @@ public final class DependencyEventExtractor implements EventExtractor {
     String text = document.document().text();
     List<Token> targets = new ArrayList<>();
     List<Token> places = new ArrayList<>(m.roles().places());
-    for (Token patient : m.roles().patients()) {
+    List<Token> patients = new ArrayList<>(m.roles().patients());
+    for (Token part : m.parts()) {
+      // "take control of X", "regain control of X": the phrase's noun hands its complement on.
+      patients.addAll(parse.dependents(part.index(), "nmod:of"));
+    }
+    for (Token patient : patients) {
       boolean place = nouns.isPlace(parse, patient);
       if (place) {
         places.add(0, patient);

@@ -83,8 +83,16 @@ final class InfoboxEvents {
 
   private static List<Token> tokensIn(AnnotatedDocument document, Span span) {
     List<Token> out = new ArrayList<>();
+    int depth = 0;
     for (Sentence s : document.sentences()) {
-      s.tokens().stream().filter(t -> span.begin() <= t.begin() && t.end() <= span.end()).forEach(out::add);
+      for (Token t : s.tokens()) {
+        depth += t.word().equals("(") || t.word().equals("-LRB-") ? 1 : 0;
+        // A parenthesis in an outcome line qualifies ("excluding X"); it names no event place.
+        if (depth == 0 && span.begin() <= t.begin() && t.end() <= span.end()) {
+          out.add(t);
+        }
+        depth -= (t.word().equals(")") || t.word().equals("-RRB-")) && depth > 0 ? 1 : 0;
+      }
     }
     return out;
   }

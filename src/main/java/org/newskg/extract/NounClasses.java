@@ -57,6 +57,9 @@ class NounClasses {
   }
 
   boolean isPlace(ParseView parse, Token t) {
+    if (isTime(t) || parse.dependents(t.index(), "nmod:of").stream().anyMatch(NounClasses::isTime)) {
+      return false;
+    }
     if (isPlaceNer(t)) {
       return true;
     }
@@ -70,6 +73,10 @@ class NounClasses {
   /** A proper name NER could not type ("the ZSU"): it may well be a force, so it does not veto. */
   private static boolean isUnknownName(Token t) {
     return t.pos().startsWith("NNP") && (t.ner().equals("O") || t.ner().equals("MISC"));
+  }
+
+  static boolean isTime(Token t) {
+    return t.ner().equals("DATE") || t.ner().equals("TIME") || t.ner().equals("DURATION");
   }
 
   static boolean isNationalityNoun(Token t) {

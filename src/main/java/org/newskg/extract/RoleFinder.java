@@ -16,6 +16,9 @@ final class RoleFinder {
   static final Set<String> LOCATIVE = Set.of("in", "at", "from", "to", "into", "across", "near", "toward", "towards",
       "inside", "outside", "around", "through", "onto", "past", "throughout", "within", "out_of", "on", "over", "behind");
 
+  // Verbs whose subject is the one the event happens to, not its doer.
+  private static final Set<String> UNACCUSATIVE = Set.of("die", "drown", "perish", "starve", "collapse", "fall");
+
   private final NounClasses nouns;
 
   RoleFinder(NounClasses nouns) {
@@ -26,7 +29,13 @@ final class RoleFinder {
     int i = trigger.index();
     List<Token> doers = new ArrayList<>(parse.dependents(i, r -> r.equals("nsubj") || r.startsWith("nsubj:xsubj")
         || r.equals("obl:agent") || r.equals("obl:by") && isPassive(parse, i)));
+    doers.removeIf(RoleFinder::isTemporal);
     List<Token> patients = new ArrayList<>(parse.dependents(i, "obj", "nsubj:pass"));
+    if (UNACCUSATIVE.contains(trigger.lemma().toLowerCase())) {
+      // "soldiers drowned": the subject undergoes the event.
+      patients.addAll(doers);
+      doers.clear();
+    }
     modifiedNoun(parse, trigger, doers, patients);
     if (doers.isEmpty()) {
       doers.addAll(inheritedSubject(parse, i));
@@ -43,6 +52,11 @@ final class RoleFinder {
       (ofArgIsDoer ? doers : patients).add(of);
     }
     return new Roles(doers, patients, places(parse, i, patients));
+  }
+
+  /** "withdrawn by the evening of 10 November": a by-phrase of time is no agent. */
+  private static boolean isTemporal(Token t) {
+    return t.ner().equals("DATE") || t.ner().equals("TIME") || t.ner().equals("DURATION");
   }
 
   private static boolean isPassive(ParseView parse, int verb) {
