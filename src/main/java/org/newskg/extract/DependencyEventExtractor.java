@@ -1,0 +1,138 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.newskg.ingest.Span;
+import org.newskg.nlp.AnnotatedDocument;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+/**
+ * {@link EventExtractor} reading events off the dependency parse: lexicon triggers (verbs and
+ * event nouns, seeds expanded through WordNet) whose arguments come from the clause structure,
+ * plus the outcome line of infoboxes. Dates, sources, modality and quantities are delegated.
+ */
+public final class DependencyEventExtractor implements EventExtractor {
+
+  // Territorial actions: a place they act on is where they happen, not a target.
+  private static final Set<String> TERRITORIAL = Set.of(
+      "capture", "liberate", "annex", "withdraw", "advance", "relocate", "visit", "mobilize");
+
+  private final TriggerMatcher matcher;
+  private final Participants participants;
+  private final NounClasses nouns;
+  private final ClauseContext context;
+  private final InfoboxEvents infoboxes;
+
+  DependencyEventExtractor(TriggerLexicon lexicon, NounClasses nouns, ClauseContext context) {
+    RoleFinder roles = new RoleFinder(nouns);
+    this.matcher = new TriggerMatcher(lexicon, roles, new ArgumentConditions(nouns));
+    this.participants = new Participants(nouns);
+    this.nouns = nouns;
+    this.context = context;
+    this.infoboxes = new InfoboxEvents(lexicon, context);
+  }
+
+  /** The full extractor: seeds, curated triggers and WordNet (loads WordNet, about 3–5 s; build one per process). */
+  public static DependencyEventExtractor create(
+      DateResolver dates, SourceAttributor sources, ModalityDetector modality, QuantityFinder quantities) {
+    WordNetLexicon wordNet = WordNetLexicon.load();
+    return new DependencyEventExtractor(TriggerLexicon.withWordNet(wordNet), new NounClasses(wordNet),
+        new ClauseContext(dates, sources, modality, quantities));
+  }
+
+  /** Without WordNet: hand-written triggers only and no noun classes (fast; for tests). */
+  public static DependencyEventExtractor handWritten(
+      DateResolver dates, SourceAttributor sources, ModalityDetector modality, QuantityFinder quantities) {
+    return new DependencyEventExtractor(TriggerLexicon.handWritten(), new NounClasses(null),
+        new ClauseContext(dates, sources, modality, quantities));
+  }
+
+  @Override
+  public List<EventMention> extract(AnnotatedDocument document) {
+    TextLayout layout = TextLayout.of(document.document().text());
+    List<EventMention> found = new ArrayList<>(infoboxes.extract(document, layout));
+    for (Sentence sentence : document.sentences()) {
+      found.addAll(fromSentence(document, sentence, layout));
+    }
+    found.sort(Comparator.comparingInt((EventMention m) -> m.trigger().begin()));
+    List<EventMention> numbered = new ArrayList<>();
+    for (EventMention m : DiscourseCarryOver.apply(found)) {
+      numbered.add(renumber(m, numbered.size()));
+    }
+    return numbered;
+  }
+
+  private List<EventMention> fromSentence(AnnotatedDocument document, Sentence sentence, TextLayout layout) {
+    ParseView parse = new ParseView(sentence);
+    List<TriggerMatch> matches = new ArrayList<>();
+    for (Token token : sentence.tokens()) {
+      if (!layout.isMasked(token.begin())) {
+        matcher.match(parse, token).ifPresent(matches::add);
+      }
+    }
+    return matches.stream().filter(m -> !isRestatement(parse, m, matches))
+        .map(m -> mention(document, parse, m, layout)).toList();
+  }
+
+  /**
+   * One event named twice: a word that is part of another trigger's phrase ("reiterated ...
+   * support"), or a verb coordinated with another of the same action ("withdrew and retreated").
+   */
+  private static boolean isRestatement(ParseView parse, TriggerMatch m, List<TriggerMatch> all) {
+    for (TriggerMatch other : all) {
+      if (other != m && other.entry().action().equals(m.entry().action())) {
+        String relation = parse.relation(other.head().index(), m.head().index());
+        if (other.parts().contains(m.head()) || (relation != null && relation.startsWith("conj"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private EventMention mention(AnnotatedDocument document, ParseView parse, TriggerMatch m, TextLayout layout) {
+    String text = document.document().text();
+    List<Token> targets = new ArrayList<>();
+    List<Token> places = new ArrayList<>(m.roles().places());
+    List<Token> patients = new ArrayList<>(m.roles().patients());
+    for (Token part : m.parts()) {
+      // "take control of X", "regain control of X": the phrase's noun hands its complement on.
+      patients.addAll(parse.dependents(part.index(), "nmod:of"));
+    }
+    for (Token patient : patients) {
+      boolean place = nouns.isPlace(parse, patient);
+      if (place) {
+        places.add(0, patient);
+      }
+      if (!place || !TERRITORIAL.contains(m.entry().action())) {
+        targets.add(patient);
+      }
+    }
+    TriggerContext where = new TriggerContext(document, parse.sentence(), m.head());
+    return new EventMention(document.document().id(), 0, m.entry().action(), triggerSpan(m),
+        Evidence.of(parse.sentence(), m.head(), layout), participants.of(parse, text, m.roles().doers()),
+        participants.of(parse, text, targets), participants.of(parse, text, places), context.date(where),
+        context.source(where), context.modality(where), Confidence.of(m), context.quantities(where), null);
+  }
+
+  private static Span triggerSpan(TriggerMatch m) {
+    int begin = m.head().begin();
+    int end = m.head().end();
+    for (Token part : m.parts()) {
+      // Adjacent particles belong to the trigger ("blow up"); far ones ("take ... control") do not.
+      if (Math.abs(part.index() - m.head().index()) <= 2) {
+        begin = Math.min(begin, part.begin());
+        end = Math.max(end, part.end());
+      }
+    }
+    return new Span(begin, end);
+  }
+
+  private static EventMention renumber(EventMention m, int index) {
+    return new EventMention(m.docId(), index, m.action(), m.trigger(), m.evidence(), m.actors(), m.targets(),
+        m.places(), m.date(), m.source(), m.modality(), m.confidence(), m.quantities(), m.eventKey());
+  }
+}

@@ -1,0 +1,43 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A mention that names no doer or no place ("the withdrawal", "bridges were blown up") takes
+ * them from the nearest earlier mention of the same action in the document, as a reader does
+ * when a definite description points back to an event already told. Victim-centred actions
+ * (kill, injure) are left alone: their doer is usually unknown, not implied.
+ */
+final class DiscourseCarryOver {
+
+  private static final java.util.Set<String> DOERLESS = java.util.Set.of("kill", "injure");
+
+  private DiscourseCarryOver() {}
+
+  static List<EventMention> apply(List<EventMention> mentions) {
+    List<EventMention> out = new ArrayList<>();
+    for (EventMention m : mentions) {
+      EventMention antecedent = antecedent(out, m);
+      out.add(antecedent == null ? m : fill(m, antecedent));
+    }
+    return out;
+  }
+
+  private static EventMention antecedent(List<EventMention> earlier, EventMention m) {
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      EventMention e = earlier.get(i);
+      if (e.action().equals(m.action()) && (!e.actors().isEmpty() || !e.places().isEmpty())) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static EventMention fill(EventMention m, EventMention antecedent) {
+    boolean takeActors = m.actors().isEmpty() && !DOERLESS.contains(m.action());
+    List<Participant> actors = takeActors ? antecedent.actors() : m.actors();
+    List<Participant> places = m.places().isEmpty() ? antecedent.places() : m.places();
+    return m.withParticipants(actors, m.targets(), places, m.source());
+  }
+}

@@ -1,0 +1,96 @@
+package org.newskg.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import org.newskg.nlp.Token;
+
+/**
+ * What an argument head names, from NER first and WordNet second: people, armed forces (or a
+ * state acting as one), a place. Pronouns count as possibly anything.
+ */
+class NounClasses {
+
+  private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
+  // Collective military heads WordNet ranks below their everyday senses ("force" is first a push).
+  private static final Set<String> FORCE_HEADS = Set.of("force", "unit", "military", "troop", "army", "occupier");
+
+  private static final Set<String> PERSONAL = Set.of("they", "them", "he", "him", "she", "her", "we", "us", "i", "me",
+      "you", "who", "whom");
+  private static final Set<String> PARTITIVE = Set.of("group", "number", "some", "many", "most", "dozen", "dozens",
+      "hundred", "hundreds", "thousand", "thousands", "half", "part", "rest", "majority", "all", "one", "several");
+
+  private final WordNetLexicon wordNet;
+
+  NounClasses(WordNetLexicon wordNet) {
+    this.wordNet = wordNet;
+  }
+
+  static boolean isPronoun(Token t) {
+    return t.pos().startsWith("PRP") || t.pos().equals("WP") || t.pos().equals("WDT");
+  }
+
+  static boolean isPlaceNer(Token t) {
+    return PLACE_NER.contains(t.ner());
+  }
+
+  boolean isPeople(ParseView parse, Token t) {
+    Token head = semanticHead(parse, t);
+    return head.ner().equals("PERSON") || isNationalityNoun(head) || PERSONAL.contains(lemma(head))
+        || (wordNet != null && wordNet.isPeople(lemma(head)));
+  }
+
+  /** "groups of soldiers", "some of the troops", "half of them": the kind is that of the of-complement. */
+  static Token semanticHead(ParseView parse, Token t) {
+    if (!PARTITIVE.contains(lemma(t))) {
+      return t;
+    }
+    return parse.dependents(t.index(), "nmod:of").stream().findFirst().orElse(t);
+  }
+
+  /** Armed forces, a state or organisation acting as one, or a demonym ("the Russians"). */
+  boolean isMilitary(ParseView parse, Token token) {
+    Token t = semanticHead(parse, token);
+    if (isPronoun(t) || isNationalityNoun(t) || isPlaceNer(t) || t.ner().equals("ORGANIZATION") || isUnknownName(t)) {
+      return true;
+    }
+    return FORCE_HEADS.contains(lemma(t)) || (wordNet != null && wordNet.isMilitary(lemma(t)));
+  }
+
+  boolean isPlace(ParseView parse, Token t) {
+    if (isTime(t) || parse.dependents(t.index(), "nmod:of").stream().anyMatch(NounClasses::isTime)) {
+      return false;
+    }
+    if (isPlaceNer(t)) {
+      return true;
+    }
+    if (!t.pos().startsWith("NN") || t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")) {
+      return false;
+    }
+    return parse.dependents(t.index(), "nmod:of").stream().anyMatch(NounClasses::isPlaceNer)
+        || (wordNet != null && wordNet.isPlace(lemma(t)));
+  }
+
+  /** A proper name NER could not type ("the ZSU"): it may well be a force, so it does not veto. */
+  private static boolean isUnknownName(Token t) {
+    return t.pos().startsWith("NNP") && (t.ner().equals("O") || t.ner().equals("MISC"));
+  }
+
+  static boolean isTime(Token t) {
+    return t.ner().equals("DATE") || t.ner().equals("TIME") || t.ner().equals("DURATION");
+  }
+
+  static boolean isNationalityNoun(Token t) {
+    return (t.ner().equals("NATIONALITY") || t.ner().equals("MISC")) && t.pos().startsWith("NNP");
+  }
+
+  static boolean isNationalityAdjective(Token t) {
+    return (t.ner().equals("NATIONALITY") || t.ner().equals("MISC") || t.ner().equals("COUNTRY"))
+        && t.pos().startsWith("JJ");
+  }
+
+  /** Lower-case lemma; a capitalised plural the tagger kept whole ("Forces") loses its "s". */
+  static String lemma(Token t) {
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    return t.pos().equals("NNPS") && lemma.endsWith("s") ? lemma.substring(0, lemma.length() - 1) : lemma;
+  }
+}

@@ -1,0 +1,105 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newskg.nlp.Dependency;
+import org.newskg.nlp.Token;
+
+/**
+ * Reads a trigger's arguments off the enhanced++ graph: subjects (also controlled, "have to
+ * withdraw"), passive agents, objects and passive subjects, the noun a participle modifies, the
+ * subject of the clause an adverbial or coordinated trigger hangs off, and locative obliques.
+ */
+final class RoleFinder {
+
+  static final Set<String> LOCATIVE = Set.of("in", "at", "from", "to", "into", "across", "near", "toward", "towards",
+      "inside", "outside", "around", "through", "onto", "past", "throughout", "within", "out_of", "on", "over", "behind");
+
+  // Verbs whose subject is the one the event happens to, not its doer.
+  private static final Set<String> UNACCUSATIVE = Set.of("die", "drown", "perish", "starve", "collapse", "fall");
+
+  private final NounClasses nouns;
+
+  RoleFinder(NounClasses nouns) {
+    this.nouns = nouns;
+  }
+
+  Roles forVerb(ParseView parse, Token trigger) {
+    int i = trigger.index();
+    List<Token> doers = new ArrayList<>(parse.dependents(i, r -> r.equals("nsubj") || r.startsWith("nsubj:xsubj")
+        || r.equals("obl:agent") || r.equals("obl:by") && isPassive(parse, i)));
+    doers.removeIf(RoleFinder::isTemporal);
+    List<Token> patients = new ArrayList<>(parse.dependents(i, "obj", "nsubj:pass"));
+    if (UNACCUSATIVE.contains(trigger.lemma().toLowerCase())) {
+      // "soldiers drowned": the subject undergoes the event.
+      patients.addAll(doers);
+      doers.clear();
+    }
+    modifiedNoun(parse, trigger, doers, patients);
+    if (doers.isEmpty()) {
+      doers.addAll(inheritedSubject(parse, i));
+    }
+    return new Roles(doers, patients, places(parse, i, patients));
+  }
+
+  Roles forNoun(ParseView parse, Token trigger, boolean ofArgIsDoer) {
+    int i = trigger.index();
+    List<Token> doers = new ArrayList<>(parse.dependents(i, "nmod:poss", "nmod:by", "nmod:agent"));
+    parse.dependents(i, "amod", "compound").stream().filter(NounClasses::isNationalityAdjective).forEach(doers::add);
+    List<Token> patients = new ArrayList<>();
+    for (Token of : parse.dependents(i, "nmod:of")) {
+      (ofArgIsDoer ? doers : patients).add(of);
+    }
+    return new Roles(doers, patients, places(parse, i, patients));
+  }
+
+  /** "withdrawn by the evening of 10 November": a by-phrase of time is no agent. */
+  private static boolean isTemporal(Token t) {
+    return t.ner().equals("DATE") || t.ner().equals("TIME") || t.ner().equals("DURATION");
+  }
+
+  private static boolean isPassive(ParseView parse, int verb) {
+    return !parse.dependents(verb, "aux:pass", "nsubj:pass").isEmpty();
+  }
+
+  /** "the evacuated civilians" (patient), "advancing troops" (doer), "a raccoon stolen by X" (patient). */
+  private static void modifiedNoun(ParseView parse, Token trigger, List<Token> doers, List<Token> patients) {
+    for (Dependency d : parse.heads(trigger.index())) {
+      if (ParseView.matches(d.relation(), "amod", "acl") && !d.relation().startsWith("acl:relcl")) {
+        (trigger.pos().equals("VBN") ? patients : doers).add(parse.token(d.governor()));
+      }
+    }
+  }
+
+  /** A trigger without a subject of its own shares that of the clause it depends on. */
+  private static List<Token> inheritedSubject(ParseView parse, int verb) {
+    for (Dependency d : parse.heads(verb)) {
+      boolean gerundAdjunct = ParseView.matches(d.relation(), "obl", "nmod") && parse.token(verb).pos().equals("VBG");
+      if (gerundAdjunct || ParseView.matches(d.relation(), "advcl", "xcomp", "conj", "ccomp")) {
+        List<Token> subjects = parse.dependents(d.governor(), "nsubj");
+        if (!subjects.isEmpty()) {
+          return subjects;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private List<Token> places(ParseView parse, int head, List<Token> patients) {
+    List<Token> places = new ArrayList<>();
+    for (Token arg : parse.dependents(head, "obl", "nmod")) {
+      if (LOCATIVE.contains(parse.preposition(arg.index())) && nouns.isPlace(parse, arg)) {
+        places.add(arg);
+      }
+    }
+    for (Token patient : patients) {
+      for (Token arg : parse.dependents(patient.index(), "nmod")) {
+        if (LOCATIVE.contains(parse.preposition(arg.index())) && NounClasses.isPlaceNer(arg)) {
+          places.add(arg);
+        }
+      }
+    }
+    return places;
+  }
+}

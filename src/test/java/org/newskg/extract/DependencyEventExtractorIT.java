@@ -1,0 +1,154 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newskg.ingest.Document;
+import org.newskg.ingest.DocumentMetadata;
+import org.newskg.nlp.CoreNlpAnnotator;
+
+/** Each extraction rule on sentences written for the test, parsed by the real CoreNLP pipeline. */
+class DependencyEventExtractorIT {
+
+  private static CoreNlpAnnotator annotator;
+  private static DependencyEventExtractor extractor;
+
+  @BeforeAll
+  static void load() {
+    annotator = new CoreNlpAnnotator(new Properties());
+    extractor = DependencyEventExtractor.create(c -> EventDate.of("2019-05-03"), c -> null,
+        c -> c.trigger().word().equals("attacked") ? Modality.UNCERTAIN : Modality.ASSERTED, c -> List.of());
+  }
+
+  private static List<EventMention> extract(String text) {
+    var meta = new DocumentMetadata(null, LocalDate.of(2019, 5, 6), null, null, null);
+    return extractor.extract(annotator.annotate(new Document("t", text, meta, "test")));
+  }
+
+  private static EventMention only(String text, String action) {
+    List<EventMention> found = extract(text).stream().filter(m -> m.action().equals(action)).toList();
+    assertEquals(1, found.size(), () -> action + " in: " + text + " -> " + extract(text));
+    return found.get(0);
+  }
+
+  private static List<String> mentions(List<Participant> ps) {
+    return ps.stream().map(Participant::mention).toList();
+  }
+
+  @Test
+  void subjectIsActorAndLocativeObliqueIsPlace() {
+    EventMention m = only("The rebels withdrew from Mosul on Tuesday.", "withdraw");
+    assertEquals(List.of("rebels"), mentions(m.actors()));
+    assertEquals(List.of("Mosul"), mentions(m.places()));
+  }
+
+  @Test
+  void civiliansLeavingIsNoWithdrawalButTroopsLeavingIs() {
+    assertTrue(extract("Thousands of residents left the town after the storm.").stream()
+        .noneMatch(m -> m.action().equals("withdraw")));
+    only("The soldiers left the town after the storm.", "withdraw");
+  }
+
+  @Test
+  void capturingAPlaceIsCaptureAndCapturingPeopleIsDetain() {
+    EventMention town = only("The militia captured the town of Baidoa.", "capture");
+    assertTrue(mentions(town.places()).get(0).contains("Baidoa"));
+    EventMention people = only("The militia captured twelve soldiers near the border.", "detain");
+    assertEquals(List.of("twelve soldiers"), mentions(people.targets()));
+  }
+
+  @Test
+  void passiveSubjectIsTargetAndByAgentIsActor() {
+    EventMention m = only("The embassy was attacked by gunmen.", "attack");
+    assertEquals(List.of("gunmen"), mentions(m.actors()));
+    assertEquals(List.of("embassy"), mentions(m.targets()));
+    assertEquals(Modality.UNCERTAIN, m.modality(), "modality comes from the injected detector");
+    assertEquals("2019-05-03", m.date().value(), "date comes from the injected resolver");
+  }
+
+  @Test
+  void controlledVerbTakesTheControllerAsActor() {
+    EventMention m = only("The army has to withdraw its troops from Aleppo.", "withdraw");
+    assertEquals(List.of("army"), mentions(m.actors()));
+    assertEquals(List.of("Aleppo"), mentions(m.places()));
+  }
+
+  @Test
+  void relativeClauseObjectIsTheAntecedent() {
+    EventMention m = only("The island, which Spain annexed in 1850, is small.", "annex");
+    assertEquals(List.of("Spain"), mentions(m.actors()));
+  }
+
+  @Test
+  void possessiveOfAnEventNounIsItsActor() {
+    EventMention m = only("France's withdrawal from Mali was completed.", "withdraw");
+    assertEquals(List.of("France"), mentions(m.actors()));
+    assertEquals(List.of("Mali"), mentions(m.places()));
+  }
+
+  @Test
+  void nationalityAdjectiveOfAnEventNounIsItsActor() {
+    EventMention m = only("The German invasion of Poland began at dawn.", "attack");
+    assertEquals(List.of("German"), mentions(m.actors()));
+  }
+
+  @Test
+  void coordinatedVerbsOfOneActionAreOneMention() {
+    only("Police arrested and jailed the two smugglers.", "arrest");
+  }
+
+  @Test
+  void reportingVerbsAndNamingUsesAreNoEvents() {
+    assertTrue(extract("The spokesman said the figures were correct.").isEmpty());
+    assertTrue(extract("The minister called the plan a failure.").isEmpty());
+  }
+
+  @Test
+  void particleVerbIsOneTrigger() {
+    String text = "Rebels blew up the bridge.";
+    EventMention m = only(text, "destroy");
+    assertEquals("blew up", m.trigger().of(text));
+    assertEquals(List.of("bridge"), mentions(m.targets()));
+  }
+
+  @Test
+  void subjectOfDieOrDrownIsTheVictim() {
+    EventMention m = only("Five migrants drowned in the river.", "kill");
+    assertTrue(m.actors().isEmpty());
+    assertEquals(List.of("Five migrants"), mentions(m.targets()));
+  }
+
+  @Test
+  void evacuatingPeopleIsEvacuateAndEvacuatingUnitsIsWithdraw() {
+    only("The army evacuated 300 civilians from the village.", "evacuate");
+    only("The army evacuated its units from the front line.", "withdraw");
+  }
+
+  @Test
+  void headingsYieldNothingAndInfoboxOutcomeYieldsADatedPlacedEvent() {
+    String text = "== Capture of the harbour ==\n\nInfobox\n- Date: 3–5 May 2019\n- Location: Northern Mali\n"
+        + "- Outcome: Liberation of Gao\n\nThe town was quiet on Sunday.\n";
+    List<EventMention> found = extract(text);
+    assertEquals(1, found.size(), found::toString);
+    EventMention m = found.get(0);
+    assertEquals("liberate", m.action());
+    assertEquals("2019-05-03/2019-05-05", m.date().value());
+    assertTrue(mentions(m.places()).contains("Northern Mali"));
+  }
+
+  @Test
+  void spansLieInTheTextAndConfidenceRanksArguedVerbsAboveBareNouns() {
+    String text = "The rebels attacked the convoy. There was an evacuation.";
+    List<EventMention> found = extract(text);
+    assertEquals(2, found.size(), found::toString);
+    for (EventMention m : found) {
+      assertTrue(m.evidence().contains(m.trigger()) && m.evidence().end() <= text.length());
+    }
+    assertTrue(found.get(0).confidence() > found.get(1).confidence());
+  }
+}
