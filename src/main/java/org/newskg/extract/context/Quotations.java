@@ -82,6 +82,11 @@ final class Quotations {
     return afterWord && beforeBoundary;
   }
 
+  /** Whether a quotation is speech rather than a quoted term or scare quotes: four words or more. */
+  static boolean isSpeech(String text, Span quote) {
+    return quote.of(text).trim().split("\\s+").length >= 4;
+  }
+
   /** The outermost quotation holding this offset. */
   Optional<Span> enclosing(int offset) {
     return spans.stream().filter(s -> s.begin() <= offset && offset < s.end()).findFirst();

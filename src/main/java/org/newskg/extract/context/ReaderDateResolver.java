@@ -47,10 +47,12 @@ public final class ReaderDateResolver implements DateResolver {
   public EventDate dateOf(TriggerContext context) {
     DocumentContext doc = DocumentContext.of(context.document());
     int offset = context.trigger().begin();
+    SentenceGraph graph = doc.graph(context.sentence().index());
+    Optional<Span> quote = doc.quotations().enclosing(offset).filter(q -> Quotations.isSpeech(doc.document().document().text(), q));
+    boolean ownTimeOnly = quote.isPresent() || refersBack(graph, context.trigger().index());
     Optional<TimeValue> stated = doc.layout().infoboxDateAt(offset).flatMap(span -> timeIn(doc, span))
-        .or(() -> clauseTime(doc.graph(context.sentence().index()), doc, context.trigger().index()))
-        .or(() -> refersBack(doc.graph(context.sentence().index()), context.trigger().index())
-            ? Optional.empty() : carriedOver(doc, context.sentence().index(), offset))
+        .or(() -> clauseTime(graph, doc, context.trigger().index(), quote))
+        .or(() -> ownTimeOnly ? Optional.empty() : carriedOver(doc, context.sentence().index(), offset))
         .or(() -> doc.layout().documentInfoboxDate().flatMap(span -> timeIn(doc, span)));
     return stated.map(v -> v.toEventDate(false)).orElseGet(() -> publishedFallback(doc));
   }
@@ -69,9 +71,11 @@ public final class ReaderDateResolver implements DateResolver {
   }
 
   /** The time of the trigger's clause or of the clauses above it, nearest first; conjuncts' last. */
-  static Optional<TimeValue> clauseTime(SentenceGraph graph, DocumentContext doc, int trigger) {
+  static Optional<TimeValue> clauseTime(SentenceGraph graph, DocumentContext doc, int trigger, Optional<Span> quote) {
+    // Inside direct speech, the time of the speech act is not the time of what is told.
     List<TimeMention> times = doc.times().mentions().stream()
-        .filter(m -> m.sentence() == graph.sentence().index()).toList();
+        .filter(m -> m.sentence() == graph.sentence().index())
+        .filter(m -> quote.isEmpty() || (quote.get().begin() <= m.begin() && m.begin() < quote.get().end())).toList();
     Set<Integer> path = new HashSet<>();
     Optional<TimeMention> own = alongPath(graph, times, trigger, path);
     if (own.isPresent()) {
@@ -83,6 +87,7 @@ public final class ReaderDateResolver implements DateResolver {
 
   /** Walks up from the trigger, collecting the nodes passed in {@code path}, until a clause states a time. */
   private static Optional<TimeMention> alongPath(SentenceGraph graph, List<TimeMention> times, int trigger, Set<Integer> path) {
+    boolean localOnly = refersBack(graph, trigger);
     for (int node = trigger; node > 0 && path.add(node); node = graph.governor(node)) {
       int current = node;
       Optional<TimeMention> own = containing(times, current).or(() -> attached(graph, times, current));
@@ -90,6 +95,10 @@ public final class ReaderDateResolver implements DateResolver {
         return own;
       }
       if (isBarrier(graph, node) && containing(times, graph.governor(node)).isEmpty()) {
+        break;
+      }
+      // A known event named by a noun takes a time from its own clause only, not from a report of it.
+      if (localOnly && node != trigger && Clauses.isVerb(graph.token(node))) {
         break;
       }
     }
@@ -148,11 +157,10 @@ public final class ReaderDateResolver implements DateResolver {
 
   /** The latest date stated before the trigger in its paragraph, or in its section when it has a heading. */
   private static Optional<TimeValue> carriedOver(DocumentContext doc, int sentence, int offset) {
-    // Only earlier sentences: an earlier date in the same sentence belongs to another clause.
     TextLayout layout = doc.layout();
     TimeMention latest = null;
     for (TimeMention m : doc.times().mentions()) {
-      if (m.sentence() < sentence && layout.sameScope(m.begin(), offset) && layout.infoboxDateAt(m.begin()).isEmpty()) {
+      if (m.isBefore(sentence, offset) && layout.sameScope(m.begin(), offset) && layout.infoboxDateAt(m.begin()).isEmpty()) {
         latest = m;
       }
     }
