@@ -11,7 +11,7 @@ public final class DevHook {
 
   public static void run(Map<String, AnnotatedDocument> docs) throws Exception {
     var gold = GoldContextMeasure.readGold(Path.of("/work/shared/gold/seeds.jsonl"));
-    var result = new GoldContextMeasure(new ReaderDateResolver(), c -> null, c -> Modality.ASSERTED).measure(gold, docs);
+    var result = new GoldContextMeasure(new ReaderDateResolver(), new ReportingSourceAttributor(), c -> Modality.ASSERTED).measure(gold, docs);
     result.errors().forEach(System.out::println);
     System.out.printf("date %.3f (%d/%d) source %.3f modality %.3f (n=%d)%n", result.dateAccuracy(), result.datesRight(),
         result.dated(), result.sourceAccuracy(), result.modalityAccuracy(), result.total());
