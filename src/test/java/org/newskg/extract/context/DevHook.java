@@ -2,7 +2,6 @@ package org.newskg.extract.context;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.newskg.extract.Modality;
 import org.newskg.nlp.AnnotatedDocument;
 
 /** Scratch entry point for measuring on cached annotations (not a test). */
@@ -11,7 +10,7 @@ public final class DevHook {
 
   public static void run(Map<String, AnnotatedDocument> docs) throws Exception {
     var gold = GoldContextMeasure.readGold(Path.of("/work/shared/gold/seeds.jsonl"));
-    var result = new GoldContextMeasure(new ReaderDateResolver(), new ReportingSourceAttributor(), c -> Modality.ASSERTED).measure(gold, docs);
+    var result = new GoldContextMeasure(new ReaderDateResolver(), new ReportingSourceAttributor(), new ClauseModalityDetector()).measure(gold, docs);
     result.errors().forEach(System.out::println);
     System.out.printf("date %.3f (%d/%d) source %.3f modality %.3f (n=%d)%n", result.dateAccuracy(), result.datesRight(),
         result.dated(), result.sourceAccuracy(), result.modalityAccuracy(), result.total());
