@@ -12,7 +12,7 @@ import org.newskg.nlp.Token;
 /** The one who speaks by a reporting verb, as a participant named by its noun phrase. */
 final class Speakers {
 
-  private static final String[] NOT_IN_NAME = {"acl", "appos", "punct", "parataxis", "dep", "conj", "cc", "advcl", "ref"};
+  private static final String[] NOT_IN_NAME = {"acl", "appos", "punct", "parataxis", "dep", "conj", "cc", "advcl", "ref", "case", "mark"};
   private static final Set<String> LOCATION_TAGS = Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
 
   private Speakers() {}
