@@ -1,0 +1,65 @@
+package org.newskg.extract.context;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.extract.Modality;
+import org.newskg.extract.ModalityDetector;
+import org.newskg.extract.TriggerContext;
+
+/**
+ * Reads modality from the trigger's clause chain, nearest cue first: the trigger, its auxiliaries
+ * and modifiers, then the verbs and nouns governing it through complements and arguments
+ * (control, "that"-clauses, "plans to", "likely that"). Relative clauses, participle modifiers and
+ * finite adverbial clauses keep their own modality. No cue: asserted.
+ */
+public final class ClauseModalityDetector implements ModalityDetector {
+
+  /** Relations through which a governing clause's modality reaches the trigger. */
+  private static final String[] CARRYING = {"ccomp", "xcomp", "csubj", "conj", "nsubj", "obj", "iobj", "obl", "nmod",
+      "acl", "appos", "dep", "nummod", "compound"};
+  private static final String[] KEEPING = {"acl:relcl", "amod", "parataxis"};
+
+  @Override
+  public Modality modalityOf(TriggerContext context) {
+    SentenceGraph graph = DocumentContext.of(context.document()).graph(context.sentence().index());
+    int node = context.trigger().index();
+    String via = "self";
+    Set<Integer> seen = new HashSet<>();
+    while (node > 0 && seen.add(node)) {
+      Optional<Modality> cue = ModalityCues.at(graph, node, via, underReport(graph, node));
+      if (cue.isPresent()) {
+        return cue.get();
+      }
+      via = graph.relationToGovernor(node);
+      if (!carries(graph, node, via)) {
+        break;
+      }
+      node = graph.governor(node);
+    }
+    return Modality.ASSERTED;
+  }
+
+  private static boolean carries(SentenceGraph graph, int node, String relation) {
+    if (SentenceGraph.matches(relation, KEEPING)) {
+      return false;
+    }
+    if (SentenceGraph.matches(relation, "advcl")) {
+      return graph.children(node, "mark").stream().allMatch(m -> m.lemma().equalsIgnoreCase("to"))
+          && !graph.children(node, "mark").isEmpty();
+    }
+    return SentenceGraph.matches(relation, CARRYING);
+  }
+
+  /** Whether a reporting verb governs this node: "would" there is a reported future, elsewhere a supposition. */
+  private static boolean underReport(SentenceGraph graph, int node) {
+    Set<Integer> seen = new HashSet<>();
+    for (int n = node; n > 0 && seen.add(n); n = graph.governor(n)) {
+      int governor = graph.governor(n);
+      if (governor > 0 && ReportingVerbs.attributes(graph.token(governor), graph.relationToGovernor(n))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,150 @@
+package org.newskg.extract.context;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.nlp.AnnotatedDocument;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+/**
+ * Every date a document states, resolved as a reader would: ranges joined ("9–11 November"),
+ * missing years taken from the latest dated expression before (else the published year),
+ * weekdays and SUTime's future guesses moved to the past unless the clause speaks of the future.
+ */
+final class DocumentTimes {
+
+  private static final Set<String> RANGE_CONNECTORS = Set.of("–", "-", "—", "to", "through", "until", "till", "and");
+  private static final Set<String> BACKWARD = Set.of("last", "past", "previous");
+  private static final Set<String> FORWARD = Set.of("next", "coming");
+
+  private final LocalDate published;
+  private final List<TimeMention> mentions = new ArrayList<>();
+
+  DocumentTimes(AnnotatedDocument document, TextLayout layout) {
+    this.published = document.document().metadata() == null ? null : document.document().metadata().published();
+    List<TimeMention> raws = new ArrayList<>();
+    List<SentenceGraph> graphs = new ArrayList<>();
+    for (Sentence sentence : document.sentences()) {
+      SentenceGraph graph = new SentenceGraph(sentence);
+      graphs.add(graph);
+      raws.addAll(new TimeExpressions(graph).find());
+    }
+    Integer anchorYear = anchorYear(raws, layout);
+    for (TimeMention raw : raws) {
+      Integer year = yearInScope(layout, raw).orElse(anchorYear);
+      TimeMention resolved = resolve(graphs.get(raw.sentence()), raw, year == null ? latestYear() : year);
+      if (resolved != null) {
+        mentions.add(resolved);
+      }
+    }
+  }
+
+  /** The year the document is about: its infobox date's, else its published year. */
+  private Integer anchorYear(List<TimeMention> raws, TextLayout layout) {
+    return layout.documentInfoboxDate()
+        .flatMap(span -> raws.stream().filter(m -> span.begin() <= m.begin() && m.begin() < span.end()).findFirst())
+        .filter(m -> m.value().hasYear()).map(m -> m.value().end().year())
+        .orElse(published == null ? null : published.getYear());
+  }
+
+  /** The year of the latest dated expression before this one in its paragraph or section. */
+  private Optional<Integer> yearInScope(TextLayout layout, TimeMention raw) {
+    Integer year = null;
+    for (TimeMention m : mentions) {
+      if (layout.sameScope(m.begin(), raw.begin()) && m.value().end().month() != null) {
+        year = m.value().end().year();
+      }
+    }
+    return Optional.ofNullable(year);
+  }
+
+  private Integer latestYear() {
+    return mentions.isEmpty() ? null : mentions.get(mentions.size() - 1).value().end().year();
+  }
+
+  List<TimeMention> mentions() {
+    return mentions;
+  }
+
+  private TimeMention resolve(SentenceGraph graph, TimeMention raw, Integer contextYear) {
+    TimeValue value = raw.value();
+    if (!value.hasYear()) {
+      if (contextYear == null) {
+        return null;
+      }
+      value = value.withYear(contextYear);
+    }
+    value = towardsTense(graph, raw, value);
+    return new TimeMention(raw.sentence(), raw.head(), raw.first(), raw.last(), raw.begin(), raw.preposition(), value);
+  }
+
+  private TimeValue towardsTense(SentenceGraph graph, TimeMention raw, TimeValue value) {
+    if (published == null) {
+      return value;
+    }
+    boolean future = Clauses.isFuture(graph, raw.head());
+    Optional<DayOfWeek> weekday = weekday(graph, raw);
+    if (weekday.isPresent()) {
+      return TimeValue.point(PartialDate.of(weekdayDate(weekday.get(), direction(graph, raw, future))));
+    }
+    boolean inferredYear = !hasWrittenYear(graph, raw);
+    if (!future && inferredYear && value.start().month() != null && value.start().firstDay().isAfter(published)) {
+      return value.minusOneYear();
+    }
+    return value;
+  }
+
+  private static Optional<DayOfWeek> weekday(SentenceGraph graph, TimeMention raw) {
+    for (int i = raw.first(); i <= raw.last(); i++) {
+      String word = graph.token(i).word().toUpperCase(Locale.ROOT);
+      for (DayOfWeek day : DayOfWeek.values()) {
+        if (day.name().equals(word)) {
+          return Optional.of(day);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** -2 strictly before, -1 on or before, +1 on or after, +2 strictly after the published date. */
+  private static int direction(SentenceGraph graph, TimeMention raw, boolean future) {
+    for (int i = Math.max(1, raw.first() - 1); i <= raw.last(); i++) {
+      String word = graph.token(i).word().toLowerCase(Locale.ROOT);
+      if (BACKWARD.contains(word)) {
+        return -2;
+      }
+      if (FORWARD.contains(word)) {
+        return 2;
+      }
+    }
+    return future ? 1 : -1;
+  }
+
+  private LocalDate weekdayDate(DayOfWeek day, int direction) {
+    return switch (direction) {
+      case -2 -> published.with(TemporalAdjusters.previous(day));
+      case -1 -> published.with(TemporalAdjusters.previousOrSame(day));
+      case 1 -> published.with(TemporalAdjusters.nextOrSame(day));
+      default -> published.with(TemporalAdjusters.next(day));
+    };
+  }
+
+  private static boolean hasWrittenYear(SentenceGraph graph, TimeMention raw) {
+    for (int i = raw.first(); i <= raw.last(); i++) {
+      if (graph.token(i).word().matches("\\d{4}|'\\d{2}")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isRangeConnector(Token token) {
+    return RANGE_CONNECTORS.contains(token.word().toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,39 @@
+package org.newskg.extract.context;
+
+import java.util.Locale;
+import java.util.Set;
+import org.newskg.nlp.Token;
+
+/**
+ * Verbs by which a text gives an event on someone's word: speech verbs attribute any complement
+ * (a clause, a quotation, an event noun); cognition and evidence verbs only a clause.
+ */
+final class ReportingVerbs {
+
+  private static final Set<String> SPEECH = Set.of(
+      "say", "tell", "state", "claim", "report", "announce", "declare", "warn", "allege", "add", "confirm",
+      "deny", "insist", "note", "reiterate", "describe", "call", "speak", "write", "explain", "assert",
+      "acknowledge", "admit", "argue", "quote", "testify", "maintain", "tweet", "post", "stress", "predict");
+  private static final Set<String> COGNITION = Set.of(
+      "estimate", "believe", "doubt", "suggest", "indicate", "show", "find", "think", "consider", "fear",
+      "suspect", "assess", "conclude", "reveal", "accuse", "expect", "know", "judge", "reckon");
+
+  private ReportingVerbs() {}
+
+  /** Whether this verb attributes a complement reached by {@code relation} ("ccomp", "obj", "parataxis"…). */
+  static boolean attributes(Token verb, String relation) {
+    if (!verb.pos().startsWith("VB")) {
+      return false;
+    }
+    String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+    boolean clause = SentenceGraph.matches(relation, "ccomp", "parataxis", "advcl", "dep");
+    return SPEECH.contains(lemma) ? clause || SentenceGraph.matches(relation, "obj", "xcomp", "obl:of", "obl:about")
+        : COGNITION.contains(lemma) && clause;
+  }
+
+  /** Whether this word is a reporting verb at all. */
+  static boolean isReporting(Token verb) {
+    String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+    return verb.pos().startsWith("VB") && (SPEECH.contains(lemma) || COGNITION.contains(lemma));
+  }
+}

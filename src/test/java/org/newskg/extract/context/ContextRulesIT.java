@@ -1,0 +1,225 @@
+package org.newskg.extract.context;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newskg.extract.DatePrecision;
+import org.newskg.extract.EventDate;
+import org.newskg.extract.Modality;
+import org.newskg.extract.Participant;
+import org.newskg.extract.Quantity;
+import org.newskg.extract.TriggerContext;
+import org.newskg.ingest.Document;
+import org.newskg.ingest.DocumentMetadata;
+import org.newskg.nlp.AnnotatedDocument;
+import org.newskg.nlp.CoreNlpAnnotator;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+/** Each rule of the context package on sentences written for it, parsed by the real CoreNLP pipeline. */
+class ContextRulesIT {
+
+  private static CoreNlpAnnotator annotator;
+  private final ReaderDateResolver dates = new ReaderDateResolver();
+  private final ReportingSourceAttributor sources = new ReportingSourceAttributor();
+  private final ClauseModalityDetector modalities = new ClauseModalityDetector();
+  private final NumericQuantityFinder quantities = new NumericQuantityFinder();
+
+  @BeforeAll
+  static void loadPipeline() {
+    annotator = new CoreNlpAnnotator(new Properties());
+  }
+
+  private static AnnotatedDocument annotate(String text, LocalDate published) {
+    return annotator.annotate(new Document("t", text, new DocumentMetadata(null, published, null, null, null), "test"));
+  }
+
+  /** The trigger: the {@code nth} (0-based) token spelled {@code word}. */
+  private static TriggerContext at(AnnotatedDocument doc, String word, int nth) {
+    int seen = 0;
+    for (Sentence s : doc.sentences()) {
+      for (Token t : s.tokens()) {
+        if (t.word().equals(word) && seen++ == nth) {
+          return new TriggerContext(doc, s, t);
+        }
+      }
+    }
+    throw new AssertionError("no token " + word);
+  }
+
+  private static TriggerContext at(AnnotatedDocument doc, String word) {
+    return at(doc, word, 0);
+  }
+
+  private String date(String text, LocalDate published, String trigger) {
+    EventDate d = dates.dateOf(at(annotate(text, published), trigger));
+    return d == null ? null : d.value();
+  }
+
+  // --- dates
+
+  @Test
+  void aTimeInTheTriggersClauseWins() {
+    String text = "The rebels seized the depot on 4 June 2021. On 9 June, the army shelled the harbour.";
+    assertEquals("2021-06-09", date(text, null, "shelled"));
+  }
+
+  @Test
+  void dayRangesBecomeIntervals() {
+    assertEquals("2021-06-03/2021-06-05",
+        date("The rebels withdrew from the town over the course of 3–5 June 2021.", null, "withdrew"));
+    assertEquals("2019-03-01/2019-03-03",
+        date("From 1 to 3 March 2019 the marchers blocked the bridge.", null, "blocked"));
+  }
+
+  @Test
+  void lastWeekdayInAPastClauseIsTheMostRecentOne() {
+    // 2021-06-12 is a Saturday: "last Tuesday" is the 8th, not the Tuesday of the week before.
+    assertEquals("2021-06-08", date("The council said last Tuesday that it had closed the airport.",
+        LocalDate.of(2021, 6, 12), "said"));
+  }
+
+  @Test
+  void aMonthInAPastClauseLiesInThePast() {
+    EventDate d = dates.dateOf(at(annotate("Militias had taken the valley in late January.", LocalDate.of(2020, 10, 5)), "taken"));
+    assertEquals("2020-01", d.value());
+    assertEquals(DatePrecision.MONTH, d.precision());
+  }
+
+  @Test
+  void aDayWithoutYearTakesTheYearOfTheTextBefore() {
+    String text = "The siege began on 2 May 2017.\n\nOn 14 September, engineers repaired the pipeline.";
+    assertEquals("2017-09-14", date(text, null, "repaired"));
+  }
+
+  @Test
+  void datesCarryOverWithinAParagraphButNotIntoTheNext() {
+    String text = "The brigade entered Dalby on 7 April 2016. Later that day, soldiers burned the archive.\n\n"
+        + "Farmers blocked the road to the coast.";
+    LocalDate published = LocalDate.of(2016, 4, 20);
+    assertEquals("2016-04-07", date(text, published, "burned"));
+    EventDate fallback = dates.dateOf(at(annotate(text, published), "blocked"));
+    assertEquals("2016-04-19", fallback.value());
+    assertTrue(fallback.fromPublished());
+  }
+
+  @Test
+  void sinceAndByGiveTheirDay() {
+    assertEquals("2018-02-01", date("Volunteers have rebuilt 30 houses since 1 February 2018.", null, "rebuilt"));
+    assertEquals("2018-02-06", date("Half of the residents had fled by the evening of 6 February 2018.", null, "fled"));
+  }
+
+  @Test
+  void withoutAnyDateOrPublishedDateThereIsNoDate() {
+    assertNull(date("Farmers blocked the road to the coast.", null, "blocked"));
+  }
+
+  // --- sources
+
+  private String source(String text, String trigger, int nth) {
+    Participant p = sources.sourceOf(at(annotate(text, null), trigger, nth));
+    return p == null ? null : p.mention();
+  }
+
+  @Test
+  void theSubjectOfAReportingVerbIsTheSource() {
+    assertEquals("The port authority", source("The port authority said that smugglers had burned two boats.", "burned", 0));
+    assertEquals("police", source("Gunmen attacked a convoy near the border, police said.", "attacked", 0));
+  }
+
+  @Test
+  void accordingToNamesTheSource() {
+    assertEquals("the coast guard", source("According to the coast guard, the tanker sank overnight.", "sank", 0));
+  }
+
+  @Test
+  void aQuotationBelongsToItsSpeakerAndAPronounToItsAntecedent() {
+    String text = "The Interior Ministry spoke of heavy losses. “The militants destroyed three checkpoints before dawn,” it said.";
+    assertEquals("The Interior Ministry", source(text, "destroyed", 0));
+  }
+
+  @Test
+  void anEventNounObjectOfASpeechVerbHasTheSpeakerAsSource() {
+    assertEquals("The opposition", source("The opposition calls the arrest a political act.", "arrest", 0));
+  }
+
+  @Test
+  void aHedgedSentenceContinuesThePreviousAssessment() {
+    String text = "The agency doubted that the rebels left the hills. It is likely that they moved west in May.";
+    assertEquals("The agency", source(text, "moved", 0));
+  }
+
+  @Test
+  void theTextsOwnVoiceHasNoSource() {
+    assertNull(source("Commenting on the strike, the mayor said nothing.", "strike", 0));
+    assertNull(source("Storms flooded the valley in 2012.", "flooded", 0));
+  }
+
+  // --- modality
+
+  private Modality modality(String text, String trigger) {
+    return modalities.modalityOf(at(annotate(text, null), trigger));
+  }
+
+  @Test
+  void negationOfTheTriggerOrItsControllingVerb() {
+    assertEquals(Modality.NEGATED, modality("The garrison did not surrender.", "surrender"));
+    assertEquals(Modality.NEGATED, modality("The garrison failed to evacuate the wounded.", "evacuate"));
+    assertEquals(Modality.NEGATED, modality("There were no arrests at the rally.", "arrests"));
+  }
+
+  @Test
+  void hedgesMakeAnEventUncertain() {
+    assertEquals(Modality.UNCERTAIN, modality("Rebels reportedly looted the bank.", "looted"));
+    assertEquals(Modality.UNCERTAIN, modality("It is likely that rebels looted the bank.", "looted"));
+    assertEquals(Modality.UNCERTAIN, modality("Officials doubted that rebels looted the bank.", "looted"));
+    assertEquals(Modality.UNCERTAIN, modality("Rebels might have looted the bank.", "looted"));
+  }
+
+  @Test
+  void plansAndAnnouncementsAreFuture() {
+    assertEquals(Modality.FUTURE, modality("The army will withdraw from the valley.", "withdraw"));
+    assertEquals(Modality.FUTURE, modality("The army plans to withdraw from the valley.", "withdraw"));
+    assertEquals(Modality.FUTURE, modality("The minister said the army would withdraw from the valley.", "withdraw"));
+  }
+
+  @Test
+  void conditionsAreHypothetical() {
+    assertEquals(Modality.HYPOTHETICAL, modality("If the dam were to collapse, the town would flood.", "collapse"));
+    assertEquals(Modality.HYPOTHETICAL, modality("The navy could once again blockade the port.", "blockade"));
+  }
+
+  @Test
+  void aPlainStatementIsAsserted() {
+    assertEquals(Modality.ASSERTED, modality("Protesters occupied the square on Sunday.", "occupied"));
+  }
+
+  // --- quantities
+
+  @Test
+  void numbersCountTheirNounsWithQualifiers() {
+    List<Quantity> found = quantities.quantitiesOf(at(annotate(
+        "Police detained at least 120 protesters and about 15 journalists.", null), "detained"));
+    assertEquals(2, found.size());
+    assertEquals(120, found.get(0).value());
+    assertEquals("protesters", found.get(0).counts());
+    assertEquals("at least", found.get(0).qualifier());
+    assertEquals("about", found.get(1).qualifier());
+  }
+
+  @Test
+  void aParenthesisedNumberCountsTheNounBeforeIt() {
+    List<Quantity> found = quantities.quantitiesOf(at(annotate(
+        "The rebels evacuated all fighters (approximately 2,500) from the town.", null), "evacuated"));
+    assertEquals(1, found.size());
+    assertEquals(2500, found.get(0).value());
+    assertEquals("fighters", found.get(0).counts());
+    assertEquals("about", found.get(0).qualifier());
+  }
+}
