@@ -1,7 +1,9 @@
 package org.newskg.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.newskg.store.Tdb2EventStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -18,10 +20,22 @@ public class StoreOptions {
 
   /** Opens a store that must already exist: reading an empty new one would only mislead. */
   Tdb2EventStore openExisting(CommandLine commandLine) {
-    if (!Files.isDirectory(store)) {
+    if (!isTdb2Store(store)) {
       throw new CommandLine.ParameterException(
           commandLine, "no newskg store at " + store + " (create one with: newskg ingest PATH --store " + store + ")");
     }
     return Tdb2EventStore.open(store);
+  }
+
+  // A TDB2 database folder holds one or more Data-NNNN generations.
+  private static boolean isTdb2Store(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return false;
+    }
+    try (Stream<Path> children = Files.list(folder)) {
+      return children.anyMatch(p -> p.getFileName().toString().startsWith("Data-"));
+    } catch (IOException e) {
+      return false;
+    }
   }
 }
