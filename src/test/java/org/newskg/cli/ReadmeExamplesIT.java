@@ -113,7 +113,8 @@ class ReadmeExamplesIT {
 
   private void awaitPort(int port) throws InterruptedException {
     for (int i = 0; i < 600; i++) {
-      try (Socket ignored = new Socket("127.0.0.1", port)) {
+      try (Socket probe = new Socket("127.0.0.1", port)) {
+        assertTrue(probe.isConnected());
         return;
       } catch (IOException notYet) {
         Thread.sleep(100);
