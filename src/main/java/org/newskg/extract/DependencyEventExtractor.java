@@ -59,7 +59,7 @@ public final class DependencyEventExtractor implements EventExtractor {
     }
     found.sort(Comparator.comparingInt((EventMention m) -> m.trigger().begin()));
     List<EventMention> numbered = new ArrayList<>();
-    for (EventMention m : DiscourseCarryOver.apply(found)) {
+    for (EventMention m : DiscourseCarryOver.apply(found, document.document().text())) {
       numbered.add(renumber(m, numbered.size()));
     }
     return numbered;
