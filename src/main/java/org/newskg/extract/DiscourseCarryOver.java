@@ -26,11 +26,17 @@ final class DiscourseCarryOver {
     return out;
   }
 
+  /**
+   * The nearest earlier mention of the same action with a doer or place: a doer carries across
+   * the document (a definite "the withdrawal" points back to the one told), a place only within
+   * the paragraph (beyond it the text has usually moved on to somewhere else).
+   */
   private static EventMention antecedent(List<EventMention> earlier, EventMention m, String text) {
-    for (int i = earlier.size() - 1; i >= 0 && sameParagraph(text, earlier.get(i), m); i--) {
+    for (int i = earlier.size() - 1; i >= 0; i--) {
       EventMention e = earlier.get(i);
-      if (e.action().equals(m.action()) && (!e.actors().isEmpty() || !e.places().isEmpty())) {
-        return e;
+      boolean near = sameParagraph(text, e, m);
+      if (e.action().equals(m.action()) && (!e.actors().isEmpty() || near && !e.places().isEmpty())) {
+        return near ? e : e.withParticipants(e.actors(), e.targets(), List.of(), e.source());
       }
     }
     return null;
