@@ -20,6 +20,9 @@ public final class DependencyEventExtractor implements EventExtractor {
   private static final Set<String> TERRITORIAL = Set.of(
       "capture", "liberate", "annex", "withdraw", "advance", "relocate", "visit", "mobilize");
 
+  // Actions done to territory: their object, named or not, is where they happen.
+  private static final Set<String> ON_TERRITORY = Set.of("capture", "liberate", "annex", "visit", "advance");
+
   private final TriggerMatcher matcher;
   private final Participants participants;
   private final NounClasses nouns;
@@ -59,7 +62,7 @@ public final class DependencyEventExtractor implements EventExtractor {
     }
     found.sort(Comparator.comparingInt((EventMention m) -> m.trigger().begin()));
     List<EventMention> numbered = new ArrayList<>();
-    for (EventMention m : DiscourseCarryOver.apply(found)) {
+    for (EventMention m : DiscourseCarryOver.apply(found, document.document().text())) {
       numbered.add(renumber(m, numbered.size()));
     }
     return numbered;
@@ -103,7 +106,7 @@ public final class DependencyEventExtractor implements EventExtractor {
       patients.addAll(parse.dependents(part.index(), "nmod:of"));
     }
     for (Token patient : patients) {
-      boolean place = nouns.isPlace(parse, patient);
+      boolean place = isPlaceObject(parse, patient, m.entry().action());
       if (place) {
         places.add(0, patient);
       }
@@ -116,6 +119,15 @@ public final class DependencyEventExtractor implements EventExtractor {
         Evidence.of(parse.sentence(), m.head(), layout), participants.of(parse, text, m.roles().doers()),
         participants.of(parse, text, targets), participants.of(parse, text, places), context.date(where),
         context.source(where), context.modality(where), Confidence.of(m), context.quantities(where), null);
+  }
+
+  /**
+   * Whether what an event is done to is also where it happens: a named place ("shelled Kherson"),
+   * or any place for actions on territory ("captured the city"); things moved, looted or
+   * destroyed ("their administrative centre", "the monuments") are no place.
+   */
+  private boolean isPlaceObject(ParseView parse, Token patient, String action) {
+    return nouns.isPlace(parse, patient) && (NounClasses.isPlaceNer(patient) || ON_TERRITORY.contains(action));
   }
 
   private static Span triggerSpan(TriggerMatch m) {

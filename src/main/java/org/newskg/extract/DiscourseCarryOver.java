@@ -2,6 +2,7 @@ package org.newskg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A mention that names no doer or no place ("the withdrawal", "bridges were blown up") takes
@@ -12,26 +13,39 @@ import java.util.List;
 final class DiscourseCarryOver {
 
   private static final java.util.Set<String> DOERLESS = java.util.Set.of("kill", "injure");
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
 
   private DiscourseCarryOver() {}
 
-  static List<EventMention> apply(List<EventMention> mentions) {
+  static List<EventMention> apply(List<EventMention> mentions, String text) {
     List<EventMention> out = new ArrayList<>();
     for (EventMention m : mentions) {
-      EventMention antecedent = antecedent(out, m);
+      EventMention antecedent = antecedent(out, m, text);
       out.add(antecedent == null ? m : fill(m, antecedent));
     }
     return out;
   }
 
-  private static EventMention antecedent(List<EventMention> earlier, EventMention m) {
+  /**
+   * The nearest earlier mention of the same action with a doer or place: a doer carries across
+   * the document (a definite "the withdrawal" points back to the one told), a place only within
+   * the paragraph (beyond it the text has usually moved on to somewhere else).
+   */
+  private static EventMention antecedent(List<EventMention> earlier, EventMention m, String text) {
     for (int i = earlier.size() - 1; i >= 0; i--) {
       EventMention e = earlier.get(i);
-      if (e.action().equals(m.action()) && (!e.actors().isEmpty() || !e.places().isEmpty())) {
-        return e;
+      boolean near = sameParagraph(text, e, m);
+      if (e.action().equals(m.action()) && (!e.actors().isEmpty() || near && !e.places().isEmpty())) {
+        return near ? e : e.withParticipants(e.actors(), e.targets(), List.of(), e.source());
       }
     }
     return null;
+  }
+
+  static boolean sameParagraph(String text, EventMention earlier, EventMention later) {
+    int from = Math.min(earlier.trigger().begin(), later.trigger().begin());
+    int to = Math.max(earlier.trigger().begin(), later.trigger().begin());
+    return !PARAGRAPH_BREAK.matcher(text.substring(from, to)).find();
   }
 
   private static EventMention fill(EventMention m, EventMention antecedent) {

@@ -19,6 +19,9 @@ class NounClasses {
   private static final Set<String> PARTITIVE = Set.of("group", "number", "some", "many", "most", "dozen", "dozens",
       "hundred", "hundreds", "thousand", "thousands", "half", "part", "rest", "majority", "all", "one", "several");
 
+  private static final Set<String> ABSTRACT = Set.of("noun.act", "noun.communication", "noun.cognition",
+      "noun.attribute", "noun.state", "noun.feeling", "noun.time", "noun.event", "noun.process", "noun.motive");
+
   private final WordNetLexicon wordNet;
 
   NounClasses(WordNetLexicon wordNet) {
@@ -68,6 +71,20 @@ class NounClasses {
     }
     return parse.dependents(t.index(), "nmod:of").stream().anyMatch(NounClasses::isPlaceNer)
         || (wordNet != null && wordNet.isPlace(lemma(t)));
+  }
+
+  /**
+   * Whether a doer head can act: a name, a pronoun, an adjective of nationality, or a noun whose
+   * first WordNet sense is no act, message, idea, state or quality ("plans", "a decision", "the
+   * statement" decide or say nothing themselves; their authors do).
+   */
+  boolean canAct(Token t) {
+    if (!t.pos().startsWith("NN") || t.pos().startsWith("NNP") || wordNet == null) {
+      return t.pos().startsWith("NN") || t.pos().startsWith("PRP") || isNationalityAdjective(t) || t.pos().startsWith("CD")
+          || t.pos().equals("WP") || t.pos().equals("WDT") || t.pos().equals("DT");
+    }
+    return FORCE_HEADS.contains(lemma(t)) || PARTITIVE.contains(lemma(t)) || wordNet.isPeople(lemma(t))
+        || !wordNet.firstSenseIn(lemma(t), ABSTRACT);
   }
 
   /** A proper name NER could not type ("the ZSU"): it may well be a force, so it does not veto. */

@@ -29,7 +29,6 @@ final class RoleFinder {
     int i = trigger.index();
     List<Token> doers = new ArrayList<>(parse.dependents(i, r -> r.equals("nsubj") || r.startsWith("nsubj:xsubj")
         || r.equals("obl:agent") || r.equals("obl:by") && isPassive(parse, i)));
-    doers.removeIf(RoleFinder::isTemporal);
     List<Token> patients = new ArrayList<>(parse.dependents(i, "obj", "nsubj:pass"));
     if (UNACCUSATIVE.contains(trigger.lemma().toLowerCase())) {
       // "soldiers drowned": the subject undergoes the event.
@@ -37,8 +36,12 @@ final class RoleFinder {
       doers.clear();
     }
     modifiedNoun(parse, trigger, doers, patients);
+    // An event is not its own doer, nor is a time, a plan or a statement.
+    doers.removeIf(t -> t.index() == i || isTemporal(t) || !nouns.canAct(t));
     if (doers.isEmpty()) {
-      doers.addAll(inheritedSubject(parse, i));
+      // "equipment appeared to have been moved": a passive's raised subject is moved, not mover.
+      List<Token> inherited = inheritedSubject(parse, i);
+      (isPassive(parse, i) ? patients : doers).addAll(inherited.stream().filter(nouns::canAct).toList());
     }
     return new Roles(doers, patients, places(parse, i, patients));
   }
@@ -47,6 +50,7 @@ final class RoleFinder {
     int i = trigger.index();
     List<Token> doers = new ArrayList<>(parse.dependents(i, "nmod:poss", "nmod:by", "nmod:agent"));
     parse.dependents(i, "amod", "compound").stream().filter(NounClasses::isNationalityAdjective).forEach(doers::add);
+    doers.removeIf(t -> t.index() == i || !nouns.canAct(t));
     List<Token> patients = new ArrayList<>();
     for (Token of : parse.dependents(i, "nmod:of")) {
       (ofArgIsDoer ? doers : patients).add(of);

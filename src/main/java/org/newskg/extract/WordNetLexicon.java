@@ -73,6 +73,12 @@ public final class WordNetLexicon {
     return located || hypernyms(noun).stream().anyMatch(PLACE::contains);
   }
 
+  /** Whether a noun's first sense lies in one of these lexicographer files ("noun.act"). */
+  public boolean firstSenseIn(String noun, Set<String> lexFiles) {
+    List<Synset> senses = senses(POS.NOUN, noun);
+    return !senses.isEmpty() && lexFiles.contains(senses.get(0).getLexFileName());
+  }
+
   /** Whether a noun's first sense names an act, event or process (withdrawal, invasion). */
   public boolean isEventNoun(String noun) {
     List<Synset> senses = senses(POS.NOUN, noun);

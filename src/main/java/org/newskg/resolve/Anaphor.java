@@ -22,6 +22,7 @@ enum Anaphor {
   RIVER(a -> a.place() != null && a.place().isStream()),
   COUNTRY(a -> a.place() != null && a.place().isCountry());
 
+  private static final Set<String> POSSESSIVES = Set.of("its", "their");
   private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those");
 
   private final Predicate<Antecedent> accepts;
@@ -40,10 +41,17 @@ enum Anaphor {
    */
   static Optional<Anaphor> of(String mention, boolean placeRole) {
     String[] words = mention.strip().split("\\s+");
+    String first = words[0].toLowerCase(Locale.ROOT);
     if (words.length == 1) {
-      return Optional.ofNullable(pronoun(words[0].toLowerCase(Locale.ROOT)));
+      // The extractor drops the article: a bare place designator ("river") is still "the river".
+      return Optional.ofNullable(pronoun(first)).or(() -> Optional.ofNullable(placeRole ? placeHead(first) : null));
     }
     String rest = mention.strip().substring(words[0].length());
+    if (POSSESSIVES.contains(first) && rest.equals(rest.toLowerCase(Locale.ROOT))
+        && head(words[words.length - 1], false) == COLLECTIVE) {
+      // "its troops", "their army": the forces of whoever the possessive points to.
+      return Optional.ofNullable(pronoun(first));
+    }
     boolean description = DETERMINERS.contains(words[0].toLowerCase(Locale.ROOT))
         && rest.equals(rest.toLowerCase(Locale.ROOT));
     return description ? Optional.ofNullable(head(words[words.length - 1], placeRole)) : Optional.empty();
@@ -56,6 +64,11 @@ enum Anaphor {
       case "they", "them", "their", "themselves" -> COLLECTIVE;
       default -> null;
     };
+  }
+
+  private static Anaphor placeHead(String word) {
+    Anaphor head = head(word, true);
+    return head == POPULATED_PLACE || head == REGION || head == RIVER || head == COUNTRY ? head : null;
   }
 
   private static Anaphor head(String word, boolean placeRole) {

@@ -38,7 +38,8 @@ public final class DefaultEntityResolver implements EntityResolver {
     RoleResolution names = new RoleResolution(places, actors, context(spans, mentions));
     InDocumentCoreference coreference = new InDocumentCoreference(antecedents(spans, mentions, names));
     ParticipantResolution resolution = new ParticipantResolution(names, coreference);
-    return mentions.stream().map(resolution::resolve).toList();
+    TopicPlace topic = TopicPlace.of(spans.stream().filter(NamedSpan::isPlace).toList(), names);
+    return mentions.stream().map(resolution::resolve).map(topic::placeIfUnplaced).toList();
   }
 
   /** The countries and regions of the document's places whose names belong to only one. */

@@ -151,4 +151,23 @@ class DependencyEventExtractorIT {
     }
     assertTrue(found.get(0).confidence() > found.get(1).confidence());
   }
+
+  @Test
+  void aPlanIsNoDoerOfWhatItPlans() {
+    EventMention m = only("Officials said there were no plans to evacuate the villagers of Dorna.", "evacuate");
+    assertTrue(m.actors().stream().noneMatch(p -> p.mention().contains("plans")), () -> mentions(m.actors()).toString());
+  }
+
+  @Test
+  void theRaisedSubjectOfAPassiveIsMovedNotMover() {
+    EventMention m = only("The heavy guns appeared to have been transported to the northern shore.", "transport");
+    assertTrue(m.actors().isEmpty(), () -> mentions(m.actors()).toString());
+    assertTrue(mentions(m.targets()).contains("heavy guns"), () -> mentions(m.targets()).toString());
+  }
+
+  @Test
+  void aDestroyedThingIsATargetNotAPlace() {
+    EventMention m = only("Rebels destroyed the old monument in Tarvik.", "destroy");
+    assertTrue(mentions(m.places()).stream().noneMatch(p -> p.contains("monument")), () -> mentions(m.places()).toString());
+  }
 }

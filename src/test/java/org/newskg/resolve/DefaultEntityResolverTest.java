@@ -1,7 +1,6 @@
 package org.newskg.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -97,12 +96,56 @@ class DefaultEntityResolverTest {
   }
 
   @Test
-  void everyParticipantGetsAnEntityEvenWithoutAntecedent() {
+  void everyNamedParticipantGetsAnEntityButAnUnresolvedPronounNone() {
     AnnotatedDocument doc = annotated("they came from the Old Mill");
     EventMention resolved = resolver.resolve(doc, List.of(mention(
         List.of(Fixtures.participant("they", 0, EntityKind.GROUP)),
         List.of(Fixtures.participant("the Old Mill", at(doc, "the Old", 0), EntityKind.PLACE)), null))).get(0);
-    assertNotNull(resolved.actors().get(0).entity());
+    assertEquals(List.of(), resolved.actors());
     assertEquals("http://newskg.org/id/place/old-mill", resolved.places().get(0).entity().iri());
+  }
+
+  @Test
+  void aPronounWithoutAntecedentIsDroppedNotMadeAnEntity() {
+    AnnotatedDocument doc = annotated("they crossed the border at dawn");
+    EventMention resolved = resolver.resolve(doc, List.of(mention(
+        List.of(Fixtures.participant("they", 0, EntityKind.OTHER)), List.of(), null))).get(0);
+    assertEquals(List.of(), resolved.actors());
+  }
+
+  @Test
+  void aFirstPersonInReportedSpeechIsTheSpeaker() {
+    AnnotatedDocument doc = annotated("we will rebuild the bridge , Jane/PERSON Doe/PERSON said");
+    EventMention resolved = resolver.resolve(doc, List.of(mention(
+        List.of(Fixtures.participant("we", 0, EntityKind.OTHER)), List.of(),
+        Fixtures.participant("Jane Doe", at(doc, "Jane", 0), EntityKind.PERSON)))).get(0);
+    assertEquals("http://newskg.org/id/person/jane-doe", resolved.actors().get(0).entity().iri());
+  }
+
+  @Test
+  void aPossessedForceFollowsItsPossessor() {
+    AnnotatedDocument doc = annotated("Sylvanian/MISC troops crossed ; later its troops withdrew");
+    EventMention resolved = resolver.resolve(doc, List.of(mention(
+        List.of(Fixtures.participant("its troops", at(doc, "its troops", 0), EntityKind.GROUP)), List.of(), null)))
+        .get(0);
+    assertEquals("http://newskg.org/id/actor/sylvania", resolved.actors().get(0).entity().iri());
+  }
+
+  @Test
+  void anUnplacedEventHappensAtThePlaceTheDocumentIsAbout() {
+    AnnotatedDocument doc = annotated(
+        "Novarsk/CITY was quiet ; shelling resumed in Novarsk/CITY ; Freedonia/COUNTRY and Freedonia/COUNTRY protested");
+    EventMention unplaced = resolver.resolve(doc, List.of(mention(List.of(), List.of(), null))).get(0);
+    assertEquals("https://sws.geonames.org/3/", unplaced.places().get(0).entity().iri());
+    assertEquals("Novarsk", unplaced.places().get(0).mention());
+  }
+
+  @Test
+  void statementsAndSingleMentionsGetNoTopicPlace() {
+    AnnotatedDocument twice = annotated("Novarsk/CITY was quiet ; shelling resumed in Novarsk/CITY");
+    EventMention statement = Fixtures.mention("d1", 0, "announce", "2030-05-02", List.of(), List.of());
+    assertEquals(List.of(), resolver.resolve(twice, List.of(statement)).get(0).places());
+    AnnotatedDocument once = annotated("shelling resumed in Novarsk/CITY");
+    assertEquals(List.of(), resolver.resolve(once, List.of(mention(List.of(), List.of(), null))).get(0).places());
   }
 }

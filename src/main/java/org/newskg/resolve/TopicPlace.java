@@ -1,0 +1,56 @@
+package org.newskg.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.extract.EntityKind;
+import org.newskg.extract.EventMention;
+import org.newskg.extract.Participant;
+import org.newskg.ingest.Span;
+
+/**
+ * The place a document is about, as a reader takes it for every event the text does not place
+ * elsewhere: the gazetteer place below country level that the document names most often (a
+ * dateline or a headline place is named again and again), the earliest on a tie. Statements,
+ * praise and criticism by distant speakers are not located there.
+ */
+final class TopicPlace {
+
+  // Speech and diplomacy: where they are made is not where the reported story happens.
+  static final Set<String> UNLOCATED = Set.of(
+      "announce", "praise", "criticize", "support", "communicate", "threaten", "sanction");
+
+  private final Participant topic;
+
+  private TopicPlace(Participant topic) {
+    this.topic = topic;
+  }
+
+  /** The topic among the document's named places; none when no sub-country place is named twice. */
+  static TopicPlace of(List<NamedSpan> spans, RoleResolution names) {
+    Map<String, List<Participant>> byPlace = new LinkedHashMap<>();
+    for (NamedSpan span : spans) {
+      names.place(span.text(), span.begin()).filter(a -> !a.place().isCountry()).ifPresent(a -> byPlace
+          .computeIfAbsent(a.entity().iri(), k -> new ArrayList<>()).add(participant(span, a)));
+    }
+    Optional<List<Participant>> most = byPlace.values().stream().filter(l -> l.size() > 1)
+        .max(Comparator.comparingInt((List<Participant> l) -> l.size()).thenComparingInt(l -> -l.get(0).span().begin()));
+    return new TopicPlace(most.map(l -> l.get(0)).orElse(null));
+  }
+
+  /** The mention, placed at the topic when it names no place of its own and is no statement. */
+  EventMention placeIfUnplaced(EventMention mention) {
+    if (topic == null || !mention.places().isEmpty() || UNLOCATED.contains(mention.action())) {
+      return mention;
+    }
+    return mention.withParticipants(mention.actors(), mention.targets(), List.of(topic), mention.source());
+  }
+
+  private static Participant participant(NamedSpan span, Antecedent place) {
+    return new Participant(span.text(), new Span(span.begin(), span.end()), EntityKind.PLACE, place.entity());
+  }
+}
