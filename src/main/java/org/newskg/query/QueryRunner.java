@@ -5,11 +5,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetMem;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
@@ -58,11 +66,19 @@ public final class QueryRunner {
 
   private static QueryAnswer answer(Query query, QueryExec exec) {
     if (query.isSelectType()) {
-      return new QueryAnswer.Rows(exec.select().rewindable());
+      return new QueryAnswer.Rows(detached(exec.select()));
     }
     if (query.isAskType()) {
       return new QueryAnswer.Ask(exec.ask());
     }
     return new QueryAnswer.Triples(query.isDescribeType() ? exec.describe() : exec.construct());
+  }
+
+  // TDB2 bindings resolve their terms lazily, inside the transaction; copying each row resolves
+  // them now so the answer can be read after the transaction ends.
+  private static RowSetRewindable detached(RowSet rows) {
+    List<Binding> copies = new ArrayList<>();
+    rows.forEachRemaining(row -> copies.add(BindingFactory.copy(row)));
+    return RowSetMem.create(RowSetStream.create(rows.getResultVars(), copies.iterator()));
   }
 }

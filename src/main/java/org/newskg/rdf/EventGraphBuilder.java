@@ -19,6 +19,16 @@ import org.newskg.ingest.Document;
  * Same input, same triples; IRIs only.
  */
 public final class EventGraphBuilder implements DocumentGraphBuilder {
+  private final HierarchyTriples hierarchy;
+
+  /** Places get their GeoNames parents from the shipped gazetteer. */
+  public EventGraphBuilder() {
+    this(new GazetteerHierarchy());
+  }
+
+  public EventGraphBuilder(PlaceHierarchy hierarchy) {
+    this.hierarchy = new HierarchyTriples(hierarchy);
+  }
 
   @Override
   public DocumentGraph build(Document document, List<EventMention> mentions) {
@@ -29,6 +39,7 @@ public final class EventGraphBuilder implements DocumentGraphBuilder {
     List<EventMention> ordered = inTextOrder(mentions);
     writeMentions(sink, document, ordered);
     writeEvents(sink, ordered);
+    hierarchy.addTo(graph);
     return new DocumentGraph(document.id(), iri(Iris.graph(document.id())), hash, graph);
   }
 

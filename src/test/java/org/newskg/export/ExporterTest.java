@@ -22,7 +22,6 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.rdf.EventGraphBuilder;
 import org.newskg.rdf.Samples;
 import org.newskg.store.Tdb2EventStore;
 
@@ -36,7 +35,7 @@ class ExporterTest {
   @BeforeAll
   static void storeOneDocument() {
     store = Tdb2EventStore.inMemory();
-    store.replace(List.of(new EventGraphBuilder().build(Samples.document(), Samples.mentions())));
+    store.replace(List.of(Samples.builder().build(Samples.document(), Samples.mentions())));
     exporter = Exporter.of(store.dataset());
   }
 

@@ -14,7 +14,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 
 class EventGraphBuilderTest {
-  private final DocumentGraph built = new EventGraphBuilder().build(Samples.document(), Samples.mentions());
+  private final DocumentGraph built = Samples.builder().build(Samples.document(), Samples.mentions());
   private final Graph graph = built.graph();
 
   @Test
@@ -30,7 +30,7 @@ class EventGraphBuilderTest {
 
   @Test
   void buildsTheSameTriplesTwice() {
-    Graph again = new EventGraphBuilder().build(Samples.document(), Samples.mentions()).graph();
+    Graph again = Samples.builder().build(Samples.document(), Samples.mentions()).graph();
     assertEquals(graph.size(), again.size());
     assertTrue(graph.stream().allMatch(again::contains));
   }
@@ -94,7 +94,7 @@ class EventGraphBuilderTest {
 
   @Test
   void documentWithoutMentionsStillCarriesItsMetadata() {
-    Graph empty = new EventGraphBuilder().build(Samples.document(), List.of()).graph();
+    Graph empty = Samples.builder().build(Samples.document(), List.of()).graph();
     assertEquals("2021-04-05", only(doc(), DCTerms.issued.asNode(), empty).getLiteralLexicalForm());
   }
 
@@ -118,5 +118,18 @@ class EventGraphBuilderTest {
 
   private static Node iri(String iri) {
     return NodeFactory.createURI(iri);
+  }
+
+  @Test
+  void addsTheGeoNamesHierarchyOfKnownPlaces() {
+    PlaceFacts facts = new PlaceFacts("P", "PPLA", "RU", GN.SWS + "2/", GN.SWS + "1/");
+    PlaceHierarchy known = (iri, label) -> label.equals("Zenda") ? java.util.Optional.of(facts)
+        : java.util.Optional.empty();
+    Graph withParents = new EventGraphBuilder(known).build(Samples.document(), Samples.mentions()).graph();
+    Node zenda = NodeFactory.createURI("https://sws.geonames.org/1234567/");
+    assertTrue(withParents.contains(zenda, GN.parentADM1.asNode(), NodeFactory.createURI(GN.SWS + "2/")));
+    assertTrue(withParents.contains(zenda, GN.parentCountry.asNode(), NodeFactory.createURI(GN.SWS + "1/")));
+    assertTrue(withParents.contains(zenda, GN.featureCode.asNode(), NodeFactory.createURI(GN.NS + "P.PPLA")));
+    assertFalse(graph.contains(zenda, GN.parentADM1.asNode(), Node.ANY));
   }
 }

@@ -26,6 +26,11 @@ public final class Samples {
 
   private Samples() {}
 
+  /** A builder that adds no GeoNames hierarchy, so tests never load the shipped gazetteer. */
+  public static EventGraphBuilder builder() {
+    return new EventGraphBuilder(PlaceHierarchy.NONE);
+  }
+
   public static Document document() {
     return document(DOC_ID, TEXT);
   }

@@ -18,7 +18,6 @@ import org.newskg.extract.EntityKind;
 import org.newskg.extract.EventDate;
 import org.newskg.extract.EventMention;
 import org.newskg.rdf.DocumentGraph;
-import org.newskg.rdf.EventGraphBuilder;
 import org.newskg.rdf.Iris;
 import org.newskg.rdf.NIF;
 import org.newskg.rdf.Samples;
@@ -67,7 +66,7 @@ class CheckRunnerTest {
   }
 
   private static DocumentGraph build(List<EventMention> mentions) {
-    return new EventGraphBuilder().build(Samples.document(), mentions);
+    return Samples.builder().build(Samples.document(), mentions);
   }
 
   private static DatasetGraph dataset(DocumentGraph built) {

@@ -9,14 +9,13 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.junit.jupiter.api.Test;
-import org.newskg.rdf.EventGraphBuilder;
 import org.newskg.rdf.Iris;
 import org.newskg.rdf.NKG;
 import org.newskg.rdf.Samples;
 
 class ShaclGraphValidatorTest {
   private static final ShaclGraphValidator VALIDATOR = ShaclGraphValidator.fromHome();
-  private final Graph graph = new EventGraphBuilder().build(Samples.document(), Samples.mentions()).graph();
+  private final Graph graph = Samples.builder().build(Samples.document(), Samples.mentions()).graph();
 
   @Test
   void builtGraphConforms() {
@@ -40,7 +39,7 @@ class ShaclGraphValidatorTest {
   @Test
   void confidenceAboveOneIsReported() {
     var mentions = List.of(Samples.withdrawal(Samples.DOC_ID), withConfidence(Samples.attack(Samples.DOC_ID), 1.2));
-    Graph bad = new EventGraphBuilder().build(Samples.document(), mentions).graph();
+    Graph bad = Samples.builder().build(Samples.document(), mentions).graph();
     assertTrue(VALIDATOR.validate(bad).stream().anyMatch(v -> v.message().contains("confidence")));
   }
 

@@ -1,0 +1,48 @@
+package org.newskg.rdf;
+
+import static org.newskg.rdf.TripleSink.iri;
+import static org.newskg.rdf.TripleSink.text;
+
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+
+/** Adds GeoNames' feature code, country code and parents to the places of a built graph. */
+final class HierarchyTriples {
+  private final PlaceHierarchy hierarchy;
+
+  HierarchyTriples(PlaceHierarchy hierarchy) {
+    this.hierarchy = hierarchy;
+  }
+
+  void addTo(Graph graph) {
+    TripleSink sink = new TripleSink(graph);
+    for (Node place : places(graph)) {
+      hierarchy.facts(place.getURI(), label(graph, place)).ifPresent(facts -> write(sink, place, facts));
+    }
+  }
+
+  private static List<Node> places(Graph graph) {
+    return graph.find(Node.ANY, RDF.type.asNode(), NKG.Place.asNode()).mapWith(Triple::getSubject)
+        .filterKeep(Node::isURI).toList();
+  }
+
+  private static String label(Graph graph, Node place) {
+    return graph.find(place, RDFS.label.asNode(), Node.ANY).nextOptional()
+        .map(t -> t.getObject().getLiteralLexicalForm()).orElse(null);
+  }
+
+  private static void write(TripleSink sink, Node place, PlaceFacts facts) {
+    sink.add(place, GN.featureCode, iri(facts.featureCodeIri()));
+    sink.add(place, GN.countryCode, text(facts.countryCode()));
+    if (facts.adm1Iri() != null) {
+      sink.add(place, GN.parentADM1, iri(facts.adm1Iri()));
+    }
+    if (facts.countryIri() != null) {
+      sink.add(place, GN.parentCountry, iri(facts.countryIri()));
+    }
+  }
+}
