@@ -24,7 +24,7 @@ public class StoreOptions {
       throw new CommandLine.ParameterException(
           commandLine, "no newskg store at " + store + " (create one with: newskg ingest PATH --store " + store + ")");
     }
-    return Tdb2EventStore.open(store);
+    return Tdb2EventStore.openForReading(store);
   }
 
   // A TDB2 database folder holds one or more Data-NNNN generations.

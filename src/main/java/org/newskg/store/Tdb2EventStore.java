@@ -29,7 +29,17 @@ public final class Tdb2EventStore implements EventStore {
   private Tdb2EventStore(DatasetGraph dataset, Graph ontology) {
     this.dataset = dataset;
     dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-    loadOntology(ontology);
+    if (ontology != null) {
+      loadOntology(ontology);
+    }
+  }
+
+  /**
+   * Opens an existing store for reading (serve, query, export): the ontology graph is left as
+   * the last ingest stored it, which saves parsing and comparing it on every start.
+   */
+  public static Tdb2EventStore openForReading(Path directory) {
+    return new Tdb2EventStore(DatabaseMgr.connectDatasetGraph(directory.toString()), null);
   }
 
   /** Opens (or creates) the store in a directory, with the ontology of the project home. */
