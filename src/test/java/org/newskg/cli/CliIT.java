@@ -1,6 +1,7 @@
 package org.newskg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -63,7 +64,7 @@ class CliIT {
   }
 
   @Test
-  void everyCannedQueryRunsItsOwnExample() {
+  void everyCannedQueryRunsItsOwnExampleAndReturnsRows() {
     for (CannedQuery query : QueryLibrary.standard().all()) {
       List<String> args = new ArrayList<>(List.of(query.example().trim().split("\\s+")));
       args.remove(0);
@@ -74,7 +75,10 @@ class CliIT {
       args.addAll(List.of("--store", store, "--format", "csv"));
       CliRun run = CliRun.of(args.toArray(String[]::new));
       assertEquals(0, run.code(), query.name() + ": " + run.err());
-      assertTrue(run.out().startsWith(String.join(",", query.columns())), query.name() + ": " + run.out());
+      List<String> rows = run.out().lines().toList();
+      assertEquals(String.join(",", query.columns()), rows.get(0), query.name());
+      assertTrue(rows.size() > 1, query.name() + " returns no rows on the corpus graph");
+      assertFalse(rows.get(1).startsWith(","), query.name() + ": first cell empty: " + rows.get(1));
     }
   }
 
