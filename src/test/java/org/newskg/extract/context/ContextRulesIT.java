@@ -176,6 +176,15 @@ class ContextRulesIT {
   }
 
   @Test
+  void aSentenceOpenedOrClosedByAReportIsTheReportersEvenWhenTheParseLosesTheClause() {
+    assertEquals("The border agency", source("The border agency claimed on 3 May 4 p.m. local time (1 p.m. UTC) that all "
+        + "lorries (about 300) had been moved across the bridge in an orderly convoy.", "moved", 0));
+    assertEquals("the regional news agencies", source("Most of the garrison has been relocated to the port of Dalby, "
+        + "the regional news agencies reported, citing an official.", "relocated", 0));
+    assertNull(source("Following the ceasefire, the mayor called it a turning point.", "ceasefire", 0));
+  }
+
+  @Test
   void accordingToNamesTheSource() {
     assertEquals("the coast guard", source("According to the coast guard, the tanker sank overnight.", "sank", 0));
   }
