@@ -28,9 +28,9 @@ record DateRange(LocalDate first, LocalDate last) {
     return !first.isAfter(other.last) && !other.first.isAfter(last);
   }
 
-  /** The month this range starts in, {@code YYYY-MM}. */
-  String startMonth() {
-    return YearMonth.from(first).toString();
+  /** The month this range ends in, {@code YYYY-MM}. */
+  String endMonth() {
+    return YearMonth.from(last).toString();
   }
 
   private static LocalDate firstDay(String iso) {

@@ -14,7 +14,7 @@ import org.newskg.extract.Participant;
 
 /**
  * The key of one real-world event, derived only from its mentions' content: action, anchor (the
- * group's main place, else its main actor) and the month it starts in, e.g.
+ * group's main place, else its main actor) and the month its date ends in, e.g.
  * {@code withdraw-gn706448-2022-11}. Two documents that report one event derive one key.
  */
 final class EventKeys {
@@ -62,12 +62,22 @@ final class EventKeys {
     return path.length < 2 ? slug(iri) : slug(path[path.length - 2] + "-" + path[path.length - 1]);
   }
 
-  /** The month the group starts in: its own dates before dates fallen back to the published date. */
+  /**
+   * The period of the group's earliest date (its own dates before dates fallen back to the
+   * published date): the month in which that date ends, or its year when the text gave only a
+   * year. The end, because a later report names a multi-day event by the day it was completed
+   * ("30 October – 2 November" and "on 2 November" both fall in November).
+   */
   private static Optional<String> month(List<EventMention> group) {
     Comparator<EventMention> order = Comparator.comparing((EventMention m) -> m.date().fromPublished())
         .thenComparing(m -> DateRange.of(m.date()).orElseThrow().first());
-    return group.stream().filter(m -> DateRange.of(m.date()).isPresent()).min(order)
-        .flatMap(m -> DateRange.of(m.date())).map(DateRange::startMonth);
+    return group.stream().filter(m -> DateRange.of(m.date()).isPresent()).min(order).map(EventKeys::period);
+  }
+
+  private static String period(EventMention m) {
+    DateRange range = DateRange.of(m.date()).orElseThrow();
+    boolean yearOnly = m.date().value().matches("\\d{4}(/\\d{4})?");
+    return yearOnly ? String.valueOf(range.last().getYear()) : range.endMonth();
   }
 
   static String slug(String text) {

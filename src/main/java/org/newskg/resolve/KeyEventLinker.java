@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.newskg.extract.Confidence;
 import org.newskg.extract.EventMention;
 import org.newskg.extract.Participant;
 
@@ -15,7 +16,8 @@ import org.newskg.extract.Participant;
  * compatible dates (overlapping, or either undated) and a shared place or actor entity form one
  * event; each event's key is derived from its content ({@link EventKeys}), so mentions of one
  * event in two documents meet under one key however and whenever they are ingested.
- * Requires resolved participants; produces the same mentions with {@code eventKey} set.
+ * Requires resolved participants; produces the same mentions with {@code eventKey} set and their
+ * confidence settled ({@link Confidence#settled}).
  */
 public final class KeyEventLinker implements EventLinker {
 
@@ -27,7 +29,13 @@ public final class KeyEventLinker implements EventLinker {
           String key = EventKeys.of(group);
           group.forEach(mention -> keys.put(mention, key));
         }));
-    return resolvedMentions.stream().map(m -> m.withEventKey(keys.get(m))).toList();
+    return resolvedMentions.stream().map(m -> settled(m).withEventKey(keys.get(m))).toList();
+  }
+
+  /** The linker is the first stage to see a mention whole (participants resolved): it settles its confidence. */
+  private static EventMention settled(EventMention m) {
+    return new EventMention(m.docId(), m.index(), m.action(), m.trigger(), m.evidence(), m.actors(), m.targets(),
+        m.places(), m.date(), m.source(), m.modality(), Confidence.settled(m), m.quantities(), m.eventKey());
   }
 
   /** The document's mentions grouped by event: connected components of {@link #sameEvent}. */

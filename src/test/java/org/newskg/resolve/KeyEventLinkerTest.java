@@ -79,4 +79,18 @@ class KeyEventLinkerTest {
     assertNotEquals(linked.get(0).eventKey(), linked.get(1).eventKey());
     linked.forEach(m -> assertTrue(m.eventKey().matches("[a-z0-9_-]+"), m.eventKey()));
   }
+
+  @Test
+  void anIntervalAcrossAMonthBoundaryMeetsAReportOfItsLastDay() {
+    List<EventMention> linked = linker.link(List.of(
+        m("a", 0, "withdraw", "2030-04-29/2030-05-02", List.of(STATE), List.of(CITY)),
+        m("b", 0, "withdraw", "2030-05-02", List.of(), List.of(CITY))));
+    assertEquals(linked.get(0).eventKey(), linked.get(1).eventKey());
+  }
+
+  @Test
+  void aDateGivenOnlyAsAYearKeysByTheYear() {
+    List<EventMention> linked = linker.link(List.of(m("a", 0, "annex", "2031", List.of(STATE), List.of(CITY))));
+    assertEquals("annex-gn3-2031", linked.get(0).eventKey());
+  }
 }

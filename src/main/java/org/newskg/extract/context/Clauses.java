@@ -37,6 +37,23 @@ final class Clauses {
         || goingTo(graph, head);
   }
 
+  /**
+   * Whether the clause of this token is in the simple or progressive present ("we are evacuating",
+   * "they hold the bridge"); the present perfect tells of the past and is not counted.
+   */
+  static boolean isPresent(SentenceGraph graph, int index) {
+    int head = clauseHead(graph, index);
+    if (isFuture(graph, index) || graph.children(head, "aux").stream().anyMatch(a -> a.lemma().equalsIgnoreCase("have"))) {
+      return false;
+    }
+    return isPresentTense(graph.token(head))
+        || graph.children(head, "aux", "cop").stream().anyMatch(Clauses::isPresentTense);
+  }
+
+  private static boolean isPresentTense(Token token) {
+    return token.pos().equals("VBP") || token.pos().equals("VBZ");
+  }
+
   private static boolean goingTo(SentenceGraph graph, int head) {
     int governor = graph.governor(head);
     return governor > 0 && graph.token(governor).word().equalsIgnoreCase("going")

@@ -22,14 +22,18 @@ final class DocumentTimes {
   private static final Set<String> RANGE_CONNECTORS = Set.of("–", "-", "—", "to", "through", "until", "till", "and");
   private static final Set<String> BACKWARD = Set.of("last", "past", "previous");
   private static final Set<String> FORWARD = Set.of("next", "coming");
+  private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+  private static final String[] NOUN_MODIFIERS = {"nummod", "compound", "amod", "nmod:poss"};
+  private static final String[] SUBORDINATE = {"acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"};
 
   private final LocalDate published;
   private final List<TimeMention> mentions = new ArrayList<>();
+  private final List<SentenceGraph> graphs = new ArrayList<>();
 
   DocumentTimes(AnnotatedDocument document, TextLayout layout) {
     this.published = document.document().metadata() == null ? null : document.document().metadata().published();
     List<TimeMention> raws = new ArrayList<>();
-    List<SentenceGraph> graphs = new ArrayList<>();
     for (Sentence sentence : document.sentences()) {
       SentenceGraph graph = new SentenceGraph(sentence);
       graphs.add(graph);
@@ -57,11 +61,33 @@ final class DocumentTimes {
   private Optional<Integer> yearInScope(TextLayout layout, TimeMention raw) {
     Integer year = null;
     for (TimeMention m : mentions) {
-      if (layout.sameScope(m.begin(), raw.begin()) && m.value().end().month() != null) {
+      if (layout.sameScope(m.begin(), raw.begin()) && setsTheYear(m)) {
         year = m.value().end().year();
       }
     }
     return Optional.ofNullable(year);
+  }
+
+  /**
+   * A month or day sets the year for what follows, and so does a bare year that dates a clause
+   * ("In 2014, …"); a year naming a noun ("the 2022 elections") does not.
+   */
+  private boolean setsTheYear(TimeMention m) {
+    if (m.value().end().month() != null) {
+      return true;
+    }
+    SentenceGraph graph = graphs.get(m.sentence());
+    return !SentenceGraph.matches(graph.relationToGovernor(m.head()), NOUN_MODIFIERS) && inMainClause(graph, m.head());
+  }
+
+  /** Whether no clause boundary lies between this token and the root ("which it annexed in 2014" is background). */
+  private static boolean inMainClause(SentenceGraph graph, int token) {
+    for (int node = token, steps = 0; node > 0 && steps < 20; node = graph.governor(node), steps++) {
+      if (graph.incoming(node).stream().anyMatch(e -> SentenceGraph.matches(e.relation(), SUBORDINATE))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Integer latestYear() {
@@ -74,6 +100,10 @@ final class DocumentTimes {
 
   private TimeMention resolve(SentenceGraph graph, TimeMention raw, Integer contextYear) {
     TimeValue value = raw.value();
+    // SUTime gives "in April" the published year; a reader takes the year the text is speaking of.
+    if (contextYear != null && isCalendarDateWithoutYear(graph, raw)) {
+      value = value.withYearOf(contextYear);
+    }
     if (!value.hasYear()) {
       if (contextYear == null) {
         return null;
@@ -133,6 +163,19 @@ final class DocumentTimes {
       case 1 -> published.with(TemporalAdjusters.nextOrSame(day));
       default -> published.with(TemporalAdjusters.next(day));
     };
+  }
+
+  /** "14 September", "in April": a month named without a year and not relative to now ("last April"). */
+  private static boolean isCalendarDateWithoutYear(SentenceGraph graph, TimeMention raw) {
+    boolean month = false;
+    for (int i = Math.max(1, raw.first() - 1); i <= raw.last(); i++) {
+      String word = graph.token(i).word().toLowerCase(Locale.ROOT);
+      if (BACKWARD.contains(word) || FORWARD.contains(word) || word.equals("this")) {
+        return false;
+      }
+      month |= i >= raw.first() && MONTHS.contains(word.length() > 3 ? word.substring(0, 3) : word);
+    }
+    return month && !hasWrittenYear(graph, raw);
   }
 
   private static boolean hasWrittenYear(SentenceGraph graph, TimeMention raw) {

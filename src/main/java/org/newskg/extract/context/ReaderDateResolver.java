@@ -49,7 +49,8 @@ public final class ReaderDateResolver implements DateResolver {
     int offset = context.trigger().begin();
     SentenceGraph graph = doc.graph(context.sentence().index());
     Optional<Span> quote = doc.quotations().enclosing(offset).filter(q -> Quotations.isSpeech(doc.document().document().text(), q));
-    boolean ownTimeOnly = quote.isPresent() || refersBack(graph, context.trigger().index());
+    boolean ownTimeOnly = quote.filter(q -> !Clauses.isPresent(graph, context.trigger().index())).isPresent()
+        || refersBack(graph, context.trigger().index());
     Optional<TimeValue> stated = doc.layout().infoboxDateAt(offset).flatMap(span -> timeIn(doc, span))
         .or(() -> clauseTime(graph, doc, context.trigger().index(), quote))
         .or(() -> ownTimeOnly ? Optional.empty() : carriedOver(doc, context.sentence().index(), offset))
@@ -90,7 +91,9 @@ public final class ReaderDateResolver implements DateResolver {
     boolean localOnly = refersBack(graph, trigger);
     for (int node = trigger; node > 0 && path.add(node); node = graph.governor(node)) {
       int current = node;
-      Optional<TimeMention> own = containing(times, current).or(() -> attached(graph, times, current));
+      // "had held the port since May, and withdrew": a since-date dates its own clause's state only.
+      List<TimeMention> candidates = node == trigger ? times : times.stream().filter(m -> !m.startsAState()).toList();
+      Optional<TimeMention> own = containing(candidates, current).or(() -> attached(graph, candidates, current));
       if (own.isPresent()) {
         return own;
       }
@@ -155,12 +158,18 @@ public final class ReaderDateResolver implements DateResolver {
     return graph.governor(m.head()) == node || !SentenceGraph.matches(relation, "nummod", "compound", "amod", "nmod:poss");
   }
 
-  /** The latest date stated before the trigger in its paragraph, or in its section when it has a heading. */
+  /**
+   * The latest date stated before the trigger in its paragraph, or in its section when it has a
+   * heading. A "since" date starts a state that lasts until the time of writing, so it does not
+   * become the time of the events told after it. Speech in the present tense ("we are now
+   * evacuating", she said on Monday) is dated by this too: its time is the time of the report.
+   */
   private static Optional<TimeValue> carriedOver(DocumentContext doc, int sentence, int offset) {
     TextLayout layout = doc.layout();
     TimeMention latest = null;
     for (TimeMention m : doc.times().mentions()) {
-      if (m.isBefore(sentence, offset) && layout.sameScope(m.begin(), offset) && layout.infoboxDateAt(m.begin()).isEmpty()) {
+      if (m.isBefore(sentence, offset) && layout.sameScope(m.begin(), offset) && layout.infoboxDateAt(m.begin()).isEmpty()
+          && !m.startsAState()) {
         latest = m;
       }
     }

@@ -32,6 +32,7 @@ public final class ReportingSourceAttributor implements SourceAttributor {
         .filter(q -> Quotations.isSpeech(text(doc), q));
     Optional<Attribution> found = quote.flatMap(q -> quoteSpeaker(doc, q))
         .or(() -> fromClause(doc, sentence, context.trigger().index()))
+        .or(() -> ReportFrames.speakerOf(doc.graph(sentence), context.trigger().index()).map(t -> new Attribution(sentence, t)))
         .or(() -> hedgedContinuation(doc, sentence, 0));
     return found.map(a -> resolvePronoun(doc, a)).orElse(null);
   }

@@ -10,4 +10,9 @@ record TimeMention(int sentence, int head, int first, int last, int begin, Strin
   boolean isBefore(int sentenceIndex, int offset) {
     return sentence < sentenceIndex || (sentence == sentenceIndex && begin < offset);
   }
+
+  /** "since 2 March": the beginning of a state that still holds, not a time things happen at. */
+  boolean startsAState() {
+    return preposition.equals("since");
+  }
 }

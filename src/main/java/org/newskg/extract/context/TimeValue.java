@@ -45,6 +45,14 @@ record TimeValue(PartialDate start, PartialDate end) {
     return new TimeValue(start.hasYear() ? start : start.withYear(year), end.hasYear() ? end : end.withYear(year));
   }
 
+  /** The same months and days in another year (an interval keeps its length in years). */
+  TimeValue withYearOf(int year) {
+    int shift = start.hasYear() ? year - start.year() : 0;
+    PartialDate from = start.hasYear() ? start.withYear(year) : start;
+    PartialDate to = end.hasYear() ? end.withYear(end.year() + shift) : end;
+    return new TimeValue(from, to);
+  }
+
   TimeValue minusOneYear() {
     return new TimeValue(start.withYear(start.year() - 1), end.withYear(end.year() - 1));
   }

@@ -116,6 +116,48 @@ class ContextRulesIT {
   }
 
   @Test
+  void aSinceDateStartsAStateAndDoesNotCarryOver() {
+    String text = "On 8 June 2019, engineers reopened the bridge. "
+        + "The militia, which had held the port since 3 May 2019, abandoned its positions.";
+    assertEquals("2019-06-08", date(text, null, "abandoned"));
+    String conjoined = "On 8 June 2019, engineers reopened the bridge. "
+        + "The militia had held the port since 3 May 2019 and then abandoned its positions.";
+    assertEquals("2019-06-08", date(conjoined, null, "abandoned"));
+  }
+
+  @Test
+  void presentTenseSpeechTakesTheTimeOfTheReportButPastTenseSpeechDoesNot() {
+    assertEquals("2020-03-04", date("On 4 March 2020, the mayor said: 'We are evacuating the northern districts now.'",
+        null, "evacuating"));
+    assertNull(date("On 4 March 2020, the mayor said: 'They burned the northern market to the ground.'", null, "burned"));
+  }
+
+  @Test
+  void aYearDatingAClauseGivesYearPrecisionAndSetsTheYearOfWhatFollows() {
+    LocalDate published = LocalDate.of(2021, 6, 1);
+    EventDate annexed = dates.dateOf(at(annotate("In 2014, the republic annexed the peninsula.", published), "annexed"));
+    assertEquals("2014", annexed.value());
+    assertEquals(DatePrecision.YEAR, annexed.precision());
+    assertEquals("2014-04", date("In 2014, rebels seized the airport. In April, they shelled the station.", published, "shelled"));
+    assertEquals("2021-04", date("Rebels seized the airport, which they had lost in 2014. In April, they shelled the station.",
+        published, "shelled"));
+  }
+
+  @Test
+  void aWeekdayInAReportIsTheLatestSuchDayUpToPublication() {
+    // 2021-06-11 is a Friday.
+    assertEquals("2021-06-10", date("Rebels attacked the convoy on Thursday.", LocalDate.of(2021, 6, 11), "attacked"));
+  }
+
+  @Test
+  void aWireDatelineDatesTheLeadParagraph() {
+    String text = "DALBY, March 3 (Reuters) - Troops crossed the border, officials said.";
+    EventDate d = dates.dateOf(at(annotate(text, LocalDate.of(2021, 3, 3)), "crossed"));
+    assertEquals("2021-03-03", d.value());
+    assertEquals(false, d.fromPublished());
+  }
+
+  @Test
   void withoutAnyDateOrPublishedDateThereIsNoDate() {
     assertNull(date("Farmers blocked the road to the coast.", null, "blocked"));
   }
@@ -131,6 +173,15 @@ class ContextRulesIT {
   void theSubjectOfAReportingVerbIsTheSource() {
     assertEquals("The port authority", source("The port authority said that smugglers had burned two boats.", "burned", 0));
     assertEquals("police", source("Gunmen attacked a convoy near the border, police said.", "attacked", 0));
+  }
+
+  @Test
+  void aSentenceOpenedOrClosedByAReportIsTheReportersEvenWhenTheParseLosesTheClause() {
+    assertEquals("The border agency", source("The border agency claimed on 3 May 4 p.m. local time (1 p.m. UTC) that all "
+        + "lorries (about 300) had been moved across the bridge in an orderly convoy.", "moved", 0));
+    assertEquals("the regional news agencies", source("Most of the garrison has been relocated to the port of Dalby, "
+        + "the regional news agencies reported, citing an official.", "relocated", 0));
+    assertNull(source("Following the ceasefire, the mayor called it a turning point.", "ceasefire", 0));
   }
 
   @Test

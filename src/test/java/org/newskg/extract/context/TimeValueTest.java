@@ -18,6 +18,13 @@ class TimeValueTest {
   }
 
   @Test
+  void movingToAnotherYearKeepsMonthsDaysAndTheSpanOfAnInterval() {
+    TimeValue winter = new TimeValue(new PartialDate(2021, 12, 20), new PartialDate(2022, 1, 5));
+    assertEquals("2014-12-20/2015-01-05", winter.withYearOf(2014).toEventDate(false).value());
+    assertEquals("2014-04", TimeValue.parse("2021-04").orElseThrow().withYearOf(2014).toEventDate(false).value());
+  }
+
+  @Test
   void aWeekIsAnIntervalFromMondayToSunday() {
     assertEquals("2021-03-08/2021-03-14", TimeValue.parse("2021-W10").orElseThrow().toEventDate(false).value());
   }
