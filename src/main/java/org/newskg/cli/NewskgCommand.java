@@ -42,6 +42,10 @@ public class NewskgCommand implements Runnable {
     CommandLine cli = new CommandLine(new NewskgCommand());
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
+          if (e instanceof UnavailableException) {
+            commandLine.getErr().println("newskg: " + e.getMessage());
+            return REJECTED;
+          }
           commandLine.getErr().println("newskg: internal failure: " + e);
           return INTERNAL;
         });

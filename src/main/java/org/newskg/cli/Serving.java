@@ -13,7 +13,7 @@ final class Serving {
 
   static int runUntilStopped(Tdb2EventStore store, StoreOptions where, ServeOptions how, PrintWriter out) {
     ServerSettings settings = ServerSettings.forStore(where.store).withHost(how.host).withPort(how.port);
-    SparqlServer server = new SparqlServer(store.dataset(), QueryLibrary.standard(), settings).start();
+    SparqlServer server = start(new SparqlServer(store.dataset(), QueryLibrary.standard(), settings), how);
     String base = "http://" + how.host + ":" + server.port();
     out.println("serving " + where.store + " at " + base + "/");
     out.println("  SPARQL:  " + base + SparqlServer.DATASET + "/sparql");
@@ -27,6 +27,35 @@ final class Serving {
     }));
     awaitQuietly(stopped);
     return NewskgCommand.OK;
+  }
+
+  private static SparqlServer start(SparqlServer server, ServeOptions how) {
+    try {
+      return server.start();
+    } catch (RuntimeException e) {
+      if (causedBy(e, java.net.BindException.class)) {
+        throw new UnavailableException("cannot listen on " + how.host + ":" + how.port + " (" + rootMessage(e)
+            + "); choose another --port", e);
+      }
+      throw e;
+    }
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root.getMessage();
   }
 
   private static void awaitQuietly(CountDownLatch latch) {

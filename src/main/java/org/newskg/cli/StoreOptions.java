@@ -3,7 +3,9 @@ package org.newskg.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.newskg.store.Tdb2EventStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -15,7 +17,7 @@ public class StoreOptions {
 
   /** Opens the store, creating it if needed (for commands that write). */
   Tdb2EventStore openOrCreate() {
-    return Tdb2EventStore.open(store);
+    return unlessLocked(() -> Tdb2EventStore.open(store));
   }
 
   /** Opens a store that must already exist: reading an empty new one would only mislead. */
@@ -24,7 +26,17 @@ public class StoreOptions {
       throw new CommandLine.ParameterException(
           commandLine, "no newskg store at " + store + " (create one with: newskg ingest PATH --store " + store + ")");
     }
-    return Tdb2EventStore.openForReading(store);
+    return unlessLocked(() -> Tdb2EventStore.openForReading(store));
+  }
+
+  // TDB2 lets one process at a time use a store: say so instead of a lock-file stack trace.
+  private Tdb2EventStore unlessLocked(Supplier<Tdb2EventStore> open) {
+    try {
+      return open.get();
+    } catch (DBOpEnvException e) {
+      throw new UnavailableException("the store " + store + " is in use by another process (" + e.getMessage()
+          + "); stop it (e.g. a running newskg serve) or use another --store", e);
+    }
   }
 
   // A TDB2 database folder holds one or more Data-NNNN generations.

@@ -96,6 +96,15 @@ class CliIT {
   }
 
   @Test
+  void servingOnAPortInUseSaysSoInOneLine() throws IOException {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      CliRun run = CliRun.of("serve", "--store", store, "--port", Integer.toString(taken.getLocalPort()));
+      assertEquals(1, run.code());
+      assertTrue(run.err().contains("cannot listen on 127.0.0.1:" + taken.getLocalPort()), run.err());
+    }
+  }
+
+  @Test
   void theStoreBuiltFromTheCorpusConforms() {
     CliRun run = CliRun.of("validate", "--store", store);
     assertEquals(0, run.code(), run.out());
