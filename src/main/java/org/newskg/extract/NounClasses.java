@@ -72,7 +72,7 @@ class NounClasses {
       return false;
     }
     return parse.dependents(t.index(), "nmod:of").stream().anyMatch(NounClasses::isPlaceNer)
-        || (wordNet != null && wordNet.isPlace(lemma(t)));
+        || (wordNet != null && wordNet.isPlace(lemma(t)) && !wordNet.firstSenseIn(lemma(t), ABSTRACT));
   }
 
   /**

@@ -115,15 +115,26 @@ final class RoleFinder {
     for (Token arg : parse.dependents(head, "obl", "nmod")) {
       if (LOCATIVE.contains(parse.preposition(arg.index())) && nouns.isPlace(parse, arg)) {
         places.add(arg);
+        places.addAll(namedWithin(parse, arg));
       }
     }
     for (Token patient : patients) {
       for (Token arg : parse.dependents(patient.index(), "nmod")) {
-        if (LOCATIVE.contains(parse.preposition(arg.index())) && NounClasses.isPlaceNer(arg)) {
-          places.add(arg);
+        if (LOCATIVE.contains(parse.preposition(arg.index()))) {
+          places.addAll(NounClasses.isPlaceNer(arg) ? List.of(arg) : namedWithin(parse, arg));
         }
       }
     }
     return places;
+  }
+
+  /** "positions across the Dnipro", "parts of the oblast of X": the named place a common-noun place lies in or by. */
+  private static List<Token> namedWithin(ParseView parse, Token place) {
+    if (NounClasses.isPlaceNer(place)) {
+      return List.of();
+    }
+    return parse.dependents(place.index(), "nmod").stream().filter(NounClasses::isPlaceNer)
+        .filter(t -> LOCATIVE.contains(parse.preposition(t.index())) || parse.preposition(t.index()).equals("of"))
+        .toList();
   }
 }
