@@ -115,9 +115,10 @@ public final class DependencyEventExtractor implements EventExtractor {
       }
     }
     TriggerContext where = new TriggerContext(document, parse.sentence(), m.head());
+    int at = m.head().index();
     return new EventMention(document.document().id(), 0, m.entry().action(), triggerSpan(m),
-        Evidence.of(parse.sentence(), m.head(), layout), participants.of(parse, text, m.roles().doers()),
-        participants.of(parse, text, targets), participants.of(parse, text, places), context.date(where),
+        Evidence.of(parse.sentence(), m.head(), layout), participants.of(parse, text, m.roles().doers(), at),
+        participants.of(parse, text, targets, at), participants.of(parse, text, places, at), context.date(where),
         context.source(where), context.modality(where), Confidence.of(m), context.quantities(where), null);
   }
 

@@ -22,6 +22,8 @@ class NounClasses {
   private static final Set<String> ABSTRACT = Set.of("noun.act", "noun.communication", "noun.cognition",
       "noun.attribute", "noun.state", "noun.feeling", "noun.time", "noun.event", "noun.process", "noun.motive");
 
+  private static final Set<String> GROUP = Set.of("noun.group");
+
   private final WordNetLexicon wordNet;
 
   NounClasses(WordNetLexicon wordNet) {
@@ -70,21 +72,23 @@ class NounClasses {
       return false;
     }
     return parse.dependents(t.index(), "nmod:of").stream().anyMatch(NounClasses::isPlaceNer)
-        || (wordNet != null && wordNet.isPlace(lemma(t)));
+        || (wordNet != null && wordNet.isPlace(lemma(t)) && !wordNet.firstSenseIn(lemma(t), ABSTRACT));
   }
 
   /**
    * Whether a doer head can act: a name, a pronoun, an adjective of nationality, or a noun whose
    * first WordNet sense is no act, message, idea, state or quality ("plans", "a decision", "the
-   * statement" decide or say nothing themselves; their authors do).
+   * statement" decide or say nothing themselves; their authors do), unless its second names a body
+   * of people ("the administration").
    */
   boolean canAct(Token t) {
     if (!t.pos().startsWith("NN") || t.pos().startsWith("NNP") || wordNet == null) {
       return t.pos().startsWith("NN") || t.pos().startsWith("PRP") || isNationalityAdjective(t) || t.pos().startsWith("CD")
           || t.pos().equals("WP") || t.pos().equals("WDT") || t.pos().equals("DT");
     }
+    // "the administration asked": an act noun that is also, a sense or two down, a body of people.
     return FORCE_HEADS.contains(lemma(t)) || PARTITIVE.contains(lemma(t)) || wordNet.isPeople(lemma(t))
-        || !wordNet.firstSenseIn(lemma(t), ABSTRACT);
+        || !wordNet.firstSenseIn(lemma(t), ABSTRACT) || wordNet.someSenseIn(lemma(t), GROUP, 2);
   }
 
   /** A proper name NER could not type ("the ZSU"): it may well be a force, so it does not veto. */

@@ -17,9 +17,14 @@ final class Participants {
   }
 
   List<Participant> of(ParseView parse, String text, List<Token> heads) {
+    return of(parse, text, heads, 0);
+  }
+
+  /** The participants of a trigger, whose phrases stop short of the trigger token. */
+  List<Participant> of(ParseView parse, String text, List<Token> heads, int trigger) {
     Map<Span, Participant> unique = new LinkedHashMap<>();
     for (Token head : heads) {
-      Span span = PhraseSpans.of(parse, head);
+      Span span = PhraseSpans.of(parse, head, trigger);
       unique.putIfAbsent(span, Participant.unresolved(span.of(text), span, kindOf(parse, head)));
     }
     return new ArrayList<>(unique.values());

@@ -18,8 +18,20 @@ final class PhraseSpans {
   private PhraseSpans() {}
 
   static Span of(ParseView parse, Token head) {
+    return of(parse, head, 0);
+  }
+
+  /**
+   * The phrase without the trigger it is an argument of: a misparse that hangs the event word
+   * under its doer ("Ukrainian shelling" as adjective and participle) must not make the event part
+   * of the doer's name.
+   */
+  static Span of(ParseView parse, Token head, int trigger) {
     Set<Integer> inside = new TreeSet<>();
     collect(parse, head.index(), head.index(), inside, 0);
+    if (trigger != head.index()) {
+      inside.removeIf(i -> i >= trigger && trigger > head.index() || i <= trigger && trigger < head.index());
+    }
     int first = contiguousFrom(head.index(), inside, -1);
     int last = contiguousFrom(head.index(), inside, +1);
     while (first < head.index() && isLeadingFunctionWord(parse.token(first))) {

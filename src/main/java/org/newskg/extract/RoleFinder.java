@@ -19,6 +19,11 @@ final class RoleFinder {
   // Verbs whose subject is the one the event happens to, not its doer.
   private static final Set<String> UNACCUSATIVE = Set.of("die", "drown", "perish", "starve", "collapse", "fall");
 
+  // Verbs whose object names the event their subject does ("made a visit", "announced the annexation").
+  private static final Set<String> SUPPORT = Set.of("make", "pay", "take", "carry", "conduct", "launch", "begin",
+      "start", "complete", "finish", "announce", "declare", "order", "stage", "mount", "undertake", "continue",
+      "resume", "hold", "initiate", "lead", "perform", "execute");
+
   private final NounClasses nouns;
 
   RoleFinder(NounClasses nouns) {
@@ -50,12 +55,27 @@ final class RoleFinder {
     int i = trigger.index();
     List<Token> doers = new ArrayList<>(parse.dependents(i, "nmod:poss", "nmod:by", "nmod:agent"));
     parse.dependents(i, "amod", "compound").stream().filter(NounClasses::isNationalityAdjective).forEach(doers::add);
+    if (doers.isEmpty()) {
+      doers.addAll(supportSubjects(parse, i));
+    }
     doers.removeIf(t -> t.index() == i || !nouns.canAct(t));
     List<Token> patients = new ArrayList<>();
     for (Token of : parse.dependents(i, "nmod:of")) {
       (ofArgIsDoer ? doers : patients).add(of);
     }
     return new Roles(doers, patients, places(parse, i, patients));
+  }
+
+  /** The subject of an active support verb whose object the event noun is ("Russia announced the annexation"). */
+  private static List<Token> supportSubjects(ParseView parse, int noun) {
+    List<Token> subjects = new ArrayList<>();
+    for (Dependency d : parse.heads(noun)) {
+      Token verb = parse.token(d.governor());
+      if (d.relation().equals("obj") && SUPPORT.contains(verb.lemma().toLowerCase()) && !isPassive(parse, verb.index())) {
+        subjects.addAll(parse.dependents(verb.index(), r -> r.equals("nsubj") || r.startsWith("nsubj:xsubj")));
+      }
+    }
+    return subjects;
   }
 
   /** "withdrawn by the evening of 10 November": a by-phrase of time is no agent. */
@@ -95,15 +115,26 @@ final class RoleFinder {
     for (Token arg : parse.dependents(head, "obl", "nmod")) {
       if (LOCATIVE.contains(parse.preposition(arg.index())) && nouns.isPlace(parse, arg)) {
         places.add(arg);
+        places.addAll(namedWithin(parse, arg));
       }
     }
     for (Token patient : patients) {
       for (Token arg : parse.dependents(patient.index(), "nmod")) {
-        if (LOCATIVE.contains(parse.preposition(arg.index())) && NounClasses.isPlaceNer(arg)) {
-          places.add(arg);
+        if (LOCATIVE.contains(parse.preposition(arg.index()))) {
+          places.addAll(NounClasses.isPlaceNer(arg) ? List.of(arg) : namedWithin(parse, arg));
         }
       }
     }
     return places;
+  }
+
+  /** "positions across the Dnipro", "parts of the oblast of X": the named place a common-noun place lies in or by. */
+  private static List<Token> namedWithin(ParseView parse, Token place) {
+    if (NounClasses.isPlaceNer(place)) {
+      return List.of();
+    }
+    return parse.dependents(place.index(), "nmod").stream().filter(NounClasses::isPlaceNer)
+        .filter(t -> LOCATIVE.contains(parse.preposition(t.index())) || parse.preposition(t.index()).equals("of"))
+        .toList();
   }
 }

@@ -79,6 +79,12 @@ public final class WordNetLexicon {
     return !senses.isEmpty() && lexFiles.contains(senses.get(0).getLexFileName());
   }
 
+  /** Whether one of a noun's first {@code n} senses lies in one of these lexicographer files. */
+  public boolean someSenseIn(String noun, Set<String> lexFiles, int n) {
+    List<Synset> senses = senses(POS.NOUN, noun);
+    return senses.subList(0, Math.min(n, senses.size())).stream().anyMatch(s -> lexFiles.contains(s.getLexFileName()));
+  }
+
   /** Whether a noun's first sense names an act, event or process (withdrawal, invasion). */
   public boolean isEventNoun(String noun) {
     List<Synset> senses = senses(POS.NOUN, noun);

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.newskg.extract.EntityKind;
 import org.newskg.extract.EventMention;
 import org.newskg.extract.Participant;
+import org.newskg.ingest.Span;
 import org.newskg.nlp.AnnotatedDocument;
 
 /**
@@ -36,7 +37,8 @@ public final class DefaultEntityResolver implements EntityResolver {
   public List<EventMention> resolve(AnnotatedDocument document, List<EventMention> mentions) {
     List<NamedSpan> spans = NamedSpan.of(document);
     RoleResolution names = new RoleResolution(places, actors, context(spans, mentions));
-    InDocumentCoreference coreference = new InDocumentCoreference(antecedents(spans, mentions, names));
+    InDocumentCoreference coreference = new InDocumentCoreference(antecedents(spans, mentions, names),
+        document.document().text(), document.sentences().stream().map(s -> new Span(s.begin(), s.end())).toList());
     ParticipantResolution resolution = new ParticipantResolution(names, coreference);
     TopicPlace topic = TopicPlace.of(spans.stream().filter(NamedSpan::isPlace).toList(), names);
     return mentions.stream().map(resolution::resolve).map(topic::placeIfUnplaced).toList();

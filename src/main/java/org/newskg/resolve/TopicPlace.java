@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.newskg.extract.EntityKind;
 import org.newskg.extract.EventMention;
@@ -30,16 +29,25 @@ final class TopicPlace {
     this.topic = topic;
   }
 
-  /** The topic among the document's named places; none when no sub-country place is named twice. */
+  // A place the event inherits rather than names is less sure.
+  private static final double INHERITED = 0.9;
+
+  /**
+   * The topic among the document's named places: a sub-country place named at least twice and at
+   * least twice as often as any other, so a story that moves between places has none.
+   */
   static TopicPlace of(List<NamedSpan> spans, RoleResolution names) {
     Map<String, List<Participant>> byPlace = new LinkedHashMap<>();
     for (NamedSpan span : spans) {
       names.place(span.text(), span.begin()).filter(a -> !a.place().isCountry()).ifPresent(a -> byPlace
           .computeIfAbsent(a.entity().iri(), k -> new ArrayList<>()).add(participant(span, a)));
     }
-    Optional<List<Participant>> most = byPlace.values().stream().filter(l -> l.size() > 1)
-        .max(Comparator.comparingInt((List<Participant> l) -> l.size()).thenComparingInt(l -> -l.get(0).span().begin()));
-    return new TopicPlace(most.map(l -> l.get(0)).orElse(null));
+    List<List<Participant>> ranked = byPlace.values().stream()
+        .sorted(Comparator.comparingInt((List<Participant> l) -> -l.size()).thenComparingInt(l -> l.get(0).span().begin()))
+        .toList();
+    boolean dominant = !ranked.isEmpty() && ranked.get(0).size() > 1
+        && (ranked.size() == 1 || ranked.get(0).size() >= 2 * ranked.get(1).size());
+    return new TopicPlace(dominant ? ranked.get(0).get(0) : null);
   }
 
   /** The mention, placed at the topic when it names no place of its own and is no statement. */
@@ -47,7 +55,10 @@ final class TopicPlace {
     if (topic == null || !mention.places().isEmpty() || UNLOCATED.contains(mention.action())) {
       return mention;
     }
-    return mention.withParticipants(mention.actors(), mention.targets(), List.of(topic), mention.source());
+    EventMention placed = mention.withParticipants(mention.actors(), mention.targets(), List.of(topic), mention.source());
+    return new EventMention(placed.docId(), placed.index(), placed.action(), placed.trigger(), placed.evidence(),
+        placed.actors(), placed.targets(), placed.places(), placed.date(), placed.source(), placed.modality(),
+        Math.round(placed.confidence() * INHERITED * 100) / 100.0, placed.quantities(), placed.eventKey());
   }
 
   private static Participant participant(NamedSpan span, Antecedent place) {

@@ -170,4 +170,30 @@ class DependencyEventExtractorIT {
     EventMention m = only("Rebels destroyed the old monument in Tarvik.", "destroy");
     assertTrue(mentions(m.places()).stream().noneMatch(p -> p.contains("monument")), () -> mentions(m.places()).toString());
   }
+
+  @Test
+  void theSubjectOfASupportVerbDoesTheEventItsObjectNames() {
+    EventMention visit = only("The foreign minister made a short visit to Lagos.", "visit");
+    assertTrue(mentions(visit.actors()).contains("foreign minister"), () -> mentions(visit.actors()).toString());
+    EventMention annex = only("Freedonia announced the annexation of the island in March.", "annex");
+    assertEquals(List.of("Freedonia"), mentions(annex.actors()));
+  }
+
+  @Test
+  void anAdministrationCanActThoughItsFirstSenseIsAnAct() {
+    EventMention m = only("The provincial administration asked the farmers to leave the valley.", "request");
+    assertTrue(mentions(m.actors()).contains("provincial administration"), () -> mentions(m.actors()).toString());
+  }
+
+  @Test
+  void aCommonNounPlaceHandsOnTheNamedPlaceItLiesBy() {
+    EventMention m = only("The rebels withdrew to new positions across the Zambezi.", "withdraw");
+    assertTrue(mentions(m.places()).contains("Zambezi"), () -> mentions(m.places()).toString());
+  }
+
+  @Test
+  void darknessIsNoPlace() {
+    EventMention m = only("The fans celebrated in the darkness until dawn.", "celebrate");
+    assertTrue(m.places().isEmpty(), () -> mentions(m.places()).toString());
+  }
 }
