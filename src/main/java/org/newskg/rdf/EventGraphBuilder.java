@@ -20,14 +20,21 @@ import org.newskg.ingest.Document;
  */
 public final class EventGraphBuilder implements DocumentGraphBuilder {
   private final HierarchyTriples hierarchy;
+  private final AliasTriples aliases;
 
-  /** Places get their GeoNames parents from the shipped gazetteer. */
+  /** Places get their GeoNames parents and names from the shipped gazetteer, actors their catalogue aliases. */
   public EventGraphBuilder() {
-    this(new GazetteerHierarchy());
+    this(new GazetteerHierarchy(), new CatalogueAliases());
   }
 
+  /** Without actor aliases. */
   public EventGraphBuilder(PlaceHierarchy hierarchy) {
+    this(hierarchy, ActorAliases.NONE);
+  }
+
+  public EventGraphBuilder(PlaceHierarchy hierarchy, ActorAliases aliases) {
     this.hierarchy = new HierarchyTriples(hierarchy);
+    this.aliases = new AliasTriples(aliases);
   }
 
   @Override
@@ -40,6 +47,7 @@ public final class EventGraphBuilder implements DocumentGraphBuilder {
     writeMentions(sink, document, ordered);
     writeEvents(sink, ordered);
     hierarchy.addTo(graph);
+    aliases.addTo(graph);
     return new DocumentGraph(document.id(), iri(Iris.graph(document.id())), hash, graph);
   }
 

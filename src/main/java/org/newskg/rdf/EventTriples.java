@@ -37,6 +37,7 @@ final class EventTriples {
       link(event, SEM.hasActor, mention.actors());
       link(event, NKG.hasTarget, mention.targets());
       link(event, SEM.hasPlace, mention.places());
+      linkTime(event, mention);
     }
     writeBounds(event, mentions);
   }
@@ -44,6 +45,13 @@ final class EventTriples {
   private void link(Node event, Property property, List<Participant> participants) {
     for (Participant participant : participants) {
       sink.add(event, property, iri(EntityTriples.entityOf(participant).iri()));
+    }
+  }
+
+  /** The event has every time its mentions read (the time nodes are written with the mentions). */
+  private void linkTime(Node event, EventMention mention) {
+    if (mention.date() != null && DateBounds.of(mention.date().value()).isPresent()) {
+      sink.add(event, SEM.hasTime, iri(Iris.time(mention.date().value())));
     }
   }
 

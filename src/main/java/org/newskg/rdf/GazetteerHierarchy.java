@@ -42,7 +42,8 @@ public final class GazetteerHierarchy implements PlaceHierarchy {
     String adm1 = place.isCountry() || place.isAdm1() ? null
         : gazetteer.get().adm1(place.country(), place.admin1()).map(Place::iri).orElse(null);
     String country = place.isCountry() ? null : country(place.country()).map(Place::iri).orElse(null);
-    return new PlaceFacts(place.featureClass(), place.featureCode(), place.country(), adm1, country);
+    return new PlaceFacts(place.featureClass(), place.featureCode(), place.country(), adm1, country,
+        gazetteer.get().alternateNames(place.geonameid()));
   }
 
   private Optional<Place> country(String code) {

@@ -8,9 +8,9 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 
-/** Adds GeoNames' feature code, country code and parents to the places of a built graph. */
+/** Adds GeoNames' feature code, country code, parents and alternate names to the places of a built graph. */
 final class HierarchyTriples {
   private final PlaceHierarchy hierarchy;
 
@@ -21,7 +21,8 @@ final class HierarchyTriples {
   void addTo(Graph graph) {
     TripleSink sink = new TripleSink(graph);
     for (Node place : places(graph)) {
-      hierarchy.facts(place.getURI(), label(graph, place)).ifPresent(facts -> write(sink, place, facts));
+      String label = AliasTriples.label(graph, place);
+      hierarchy.facts(place.getURI(), label).ifPresent(facts -> write(sink, place, facts, label));
     }
   }
 
@@ -30,12 +31,7 @@ final class HierarchyTriples {
         .filterKeep(Node::isURI).toList();
   }
 
-  private static String label(Graph graph, Node place) {
-    return graph.find(place, RDFS.label.asNode(), Node.ANY).nextOptional()
-        .map(t -> t.getObject().getLiteralLexicalForm()).orElse(null);
-  }
-
-  private static void write(TripleSink sink, Node place, PlaceFacts facts) {
+  private static void write(TripleSink sink, Node place, PlaceFacts facts, String label) {
     sink.add(place, GN.featureCode, iri(facts.featureCodeIri()));
     sink.add(place, GN.countryCode, text(facts.countryCode()));
     if (facts.adm1Iri() != null) {
@@ -44,5 +40,6 @@ final class HierarchyTriples {
     if (facts.countryIri() != null) {
       sink.add(place, GN.parentCountry, iri(facts.countryIri()));
     }
+    AltLabels.bounded(label, facts.alternateNames()).forEach(name -> sink.add(place, SKOS.altLabel, text(name)));
   }
 }

@@ -45,6 +45,14 @@ public final class Iris {
     return NKG.ID + "action/" + segment(actionId);
   }
 
+  /**
+   * A time as a text gives it (YYYY, YYYY-MM, YYYY-MM-DD or START/END): an interval's '/' becomes
+   * ISO 8601's alternative separator '--', so equal dates meet across documents.
+   */
+  public static String time(String dateValue) {
+    return NKG.ID + "time/" + segment(dateValue.replace("/", "--"));
+  }
+
   /** The IRI of an entity the resolver did not know: its kind and its name, so equal names meet. */
   public static String unknownEntity(EntityKind kind, String name) {
     return NKG.ID + kindSegment(kind) + "/" + slug(name);

@@ -10,6 +10,7 @@ import static org.newskg.rdf.TripleSink.text;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Property;
+import org.apache.jena.vocabulary.RDFS;
 import org.newskg.extract.EventDate;
 import org.newskg.extract.EventMention;
 import org.newskg.extract.Modality;
@@ -35,9 +36,9 @@ final class MentionTriples {
     writeRole(node, iri, "actor", mention.actors(), NKG.hasActorMention, SEM.hasActor);
     writeRole(node, iri, "target", mention.targets(), NKG.hasTargetMention, NKG.hasTarget);
     writeRole(node, iri, "place", mention.places(), NKG.hasPlaceMention, SEM.hasPlace);
-    writeSource(node, iri, mention.source());
+    Node source = writeSource(node, iri, mention.source());
     writeDate(node, mention.date());
-    writeQuantities(node, iri, mention.quantities());
+    writeQuantities(node, iri, mention.quantities(), source);
   }
 
   private void writeCore(Node node, EventMention mention, String eventIri) {
@@ -67,13 +68,17 @@ final class MentionTriples {
     }
   }
 
-  private void writeSource(Node node, String mentionIri, Participant source) {
-    if (source != null) {
-      String iri = Iris.source(mentionIri);
-      Node agent = participants.write(iri, source, 0, true);
-      sink.add(node, NKG.hasSourceMention, iri(iri));
-      sink.add(node, SEM.accordingTo, agent);
+  /** Writes the source and returns its agent, or null when the mention has none. */
+  private Node writeSource(Node node, String mentionIri, Participant source) {
+    if (source == null) {
+      return null;
     }
+    String iri = Iris.source(mentionIri);
+    Node agent = participants.write(iri, source, 0, true);
+    sink.add(node, NKG.hasSourceMention, iri(iri));
+    sink.add(node, SEM.accordingTo, agent);
+    sink.add(node, PROVO.wasAttributedTo, agent);
+    return agent;
   }
 
   private void writeDate(Node node, EventDate date) {
@@ -84,16 +89,40 @@ final class MentionTriples {
     sink.add(node, NKG.datePrecision, iri(NKG.NS + date.precision().id()));
     sink.add(node, NKG.dateFromPublished, bool(date.fromPublished()));
     DateBounds.of(date.value()).ifPresent(bounds -> {
-      sink.add(node, SEM.hasEarliestBeginTimeStamp, date(bounds.earliest()));
-      sink.add(node, SEM.hasLatestEndTimeStamp, date(bounds.latest()));
+      writeBounds(node, bounds);
+      writeTime(node, date, bounds);
     });
   }
 
-  private void writeQuantities(Node node, String mentionIri, List<Quantity> quantities) {
+  private void writeBounds(Node node, DateBounds bounds) {
+    sink.add(node, SEM.hasEarliestBeginTimeStamp, date(bounds.earliest()));
+    sink.add(node, SEM.hasLatestEndTimeStamp, date(bounds.latest()));
+  }
+
+  /** SEM's time node: the date as read, shared by every mention that reads the same date. */
+  private void writeTime(Node mention, EventDate date, DateBounds bounds) {
+    Node time = iri(Iris.time(date.value()));
+    sink.add(mention, SEM.hasTime, time);
+    sink.types(time, SEM.Time);
+    sink.add(time, RDFS.label, text(date.value()));
+    sink.add(time, NKG.datePrecision, iri(NKG.NS + date.precision().id()));
+    writeBounds(time, bounds);
+  }
+
+  private void writeQuantities(Node node, String mentionIri, List<Quantity> quantities, Node source) {
     for (int rank = 0; rank < quantities.size(); rank++) {
       Node quantity = iri(Iris.quantity(mentionIri, rank));
       sink.add(node, NKG.hasQuantity, quantity);
       writeQuantity(quantity, quantities.get(rank));
+      attribute(quantity, source);
+    }
+  }
+
+  /** A figure is derived from its document and attributed to the mention's source, if any. */
+  private void attribute(Node quantity, Node source) {
+    sink.add(quantity, PROVO.wasDerivedFrom, doc);
+    if (source != null) {
+      sink.add(quantity, PROVO.wasAttributedTo, source);
     }
   }
 

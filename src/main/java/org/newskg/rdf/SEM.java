@@ -12,6 +12,7 @@ public final class SEM {
   public static final Resource Event = Terms.resource(NS, "Event");
   public static final Resource Actor = Terms.resource(NS, "Actor");
   public static final Resource Place = Terms.resource(NS, "Place");
+  public static final Resource Time = Terms.resource(NS, "Time");
   public static final Property hasActor = Terms.property(NS, "hasActor");
   public static final Property hasPlace = Terms.property(NS, "hasPlace");
   public static final Property hasTime = Terms.property(NS, "hasTime");

@@ -62,6 +62,12 @@ public final class ActorCatalogue {
     return Optional.ofNullable(byName.get(Names.key(name)));
   }
 
+  /** The aliases of the catalogue actor with this IRI (actors.tsv's alternative names); empty if unknown. */
+  public List<String> aliasesOf(String iri) {
+    return byName.values().stream().filter(actor -> actor.iri().equals(iri)).findFirst()
+        .map(CatalogueActor::aliases).orElse(List.of());
+  }
+
   private void enterStateForms(CatalogueActor actor, List<String> demonyms) {
     if (actor.kind() != org.newskg.extract.EntityKind.STATE) {
       return;

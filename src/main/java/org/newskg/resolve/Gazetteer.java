@@ -30,6 +30,9 @@ public final class Gazetteer {
 
   private final Map<String, Place> adm1ByCode = new HashMap<>();
 
+  // The raw comma-separated alternates, kept for the SKOS labels of stored places.
+  private final Map<Long, String> alternatesById = new HashMap<>();
+
   private Gazetteer() {}
 
   /** The gazetteer shipped under {@code Home.path("ontology")}, loaded on first call. */
@@ -70,12 +73,19 @@ public final class Gazetteer {
     return Optional.ofNullable(adm1ByCode.get(country + "." + admin1));
   }
 
+  /** The alternate names of the place with this GeoNames id, in file order; empty when none. */
+  public List<String> alternateNames(long geonameid) {
+    String alternates = alternatesById.get(geonameid);
+    return alternates == null ? List.of() : List.of(alternates.split(","));
+  }
+
   private void addRow(String[] f) {
     Place place = new Place(Long.parseLong(f[0]), f[1], Double.parseDouble(f[3]), Double.parseDouble(f[4]),
         f[5], f[6], f[7], f[8], f[9].isEmpty() ? 0 : Long.parseLong(f[9]));
     if (place.isAdm1()) {
       adm1ByCode.put(PlaceContext.region(place), place);
     }
+    rememberAlternates(place.geonameid(), f[2]);
     List<String> keys = new ArrayList<>();
     keys.add(Names.key(place.name()));
     for (String alternate : f[2].split(",")) {
@@ -85,6 +95,12 @@ public final class Gazetteer {
       }
     }
     keys.forEach(key -> index(key, place));
+  }
+
+  private void rememberAlternates(long geonameid, String alternates) {
+    if (!alternates.isBlank()) {
+      alternatesById.put(geonameid, alternates);
+    }
   }
 
   private void index(String key, Place place) {

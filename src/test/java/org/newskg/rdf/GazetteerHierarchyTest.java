@@ -27,6 +27,7 @@ class GazetteerHierarchyTest {
     assertEquals("https://sws.geonames.org/1/", facts.countryIri());
     assertEquals("FR", facts.countryCode());
     assertEquals(GN.NS + "P.PPLA", facts.featureCodeIri());
+    assertEquals(java.util.List.of("Lille Town"), facts.alternateNames());
   }
 
   @Test
