@@ -7,19 +7,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newskg.Home;
 
-/** The shipped gazetteer file loads fast and answers the spellings news use. */
+/** The shipped gazetteer answers the spellings news use. */
 class ShippedGazetteerTest {
 
-  private static final GazetteerPlaceResolver RESOLVER = new GazetteerPlaceResolver(timedLoad());
-
-  private static Gazetteer timedLoad() {
-    long start = System.nanoTime();
-    Gazetteer gazetteer = Gazetteer.load(Home.path("ontology").resolve(Gazetteer.FILE));
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    assertTrue(millis < 10_000, "gazetteer load took " + millis + " ms");
-    System.err.println("gazetteer load ms: " + millis);
-    return gazetteer;
-  }
+  // Load time is measured by the ingest benchmark, not asserted here.
+  private static final GazetteerPlaceResolver RESOLVER =
+      new GazetteerPlaceResolver(Gazetteer.load(Home.path("ontology").resolve(Gazetteer.FILE)));
 
   private static long id(String mention) {
     return RESOLVER.find(mention, Set.of("UA")).orElseThrow(() -> new AssertionError(mention)).geonameid();
