@@ -133,7 +133,12 @@ public final class ReportingSourceAttributor implements SourceAttributor {
   static Optional<Span> continuedQuotation(DocumentContext doc, org.newskg.nlp.Sentence sentence) {
     return doc.quotations().enclosing(sentence.begin())
         .filter(q -> q.begin() < sentence.begin() && q.end() < sentence.end())
-        .filter(q -> Quotations.isSpeech(text(doc), q));
+        .filter(q -> quotesWords(text(doc), sentence.begin(), q.end()) && Quotations.isSpeech(text(doc), q));
+  }
+
+  /** Whether the sentence's quoted opening holds words, not only the closing mark of an earlier quote. */
+  private static boolean quotesWords(String text, int from, int to) {
+    return text.substring(from, to).chars().anyMatch(Character::isLetterOrDigit);
   }
 
   /** A hedged sentence with no speaker of its own continues the assessment of the sentence before it. */

@@ -211,6 +211,9 @@ class ContextRulesIT {
     String text = "The port's director told the press: 'We cannot unload these ships in a day. "
         + "At the very least, it will take a week' to clear them all (twelve by her count).";
     assertEquals("The port's director", source(text, "clear", 0));
+    String next = "The broadcaster described the mood as \"a quiet week. Both sides have stopped firing at each other.\" "
+        + "Rioters burned three shops later that night.";
+    assertNull(source(next, "burned", 0));
   }
 
   @Test
