@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.newskg.extract.Entity;
@@ -21,18 +22,29 @@ final class EventKeys {
 
   private EventKeys() {}
 
-  /** The key of a group of mentions of one event (same action) within one document. */
+  /** The key of a group of mentions of one event (same action) within one document, places taken as named. */
   static String of(List<EventMention> group) {
+    return of(group, PlaceRegions.NONE);
+  }
+
+  /** The key of a group of mentions of one event, a place anchoring by the first-order division it lies in. */
+  static String of(List<EventMention> group, PlaceRegions regions) {
     EventMention first = group.get(0);
-    String anchor = anchor(group).orElse(slug(first.docId()) + "-" + first.index());
+    String anchor = anchor(group, regions).orElse(slug(first.docId()) + "-" + first.index());
     return String.join("-", Stream.of(slug(first.action()), anchor, month(group).orElse(""))
         .filter(part -> !part.isEmpty()).toList());
   }
 
-  /** The most often named place, else actor; ties go to the smaller IRI so the choice is stable. */
-  private static Optional<String> anchor(List<EventMention> group) {
-    return mostNamed(group.stream().flatMap(m -> places(m).stream()))
-        .or(() -> mostNamed(group.stream().flatMap(m -> m.actors().stream())))
+  /**
+   * The region of the most often named place (a settlement or area before a river or sea), else
+   * the most often named actor; ties go to the smaller IRI so the choice is stable.
+   */
+  private static Optional<String> anchor(List<EventMention> group, PlaceRegions regions) {
+    Stream<Entity> places = group.stream().flatMap(m -> places(m).stream()).map(Participant::entity)
+        .filter(e -> e != null).map(regions::region);
+    return mostNamed(places, regions::isSettledArea)
+        .or(() -> mostNamed(group.stream().map(EventMention::actors).flatMap(List::stream).map(Participant::entity)
+            .filter(e -> e != null), e -> false))
         .map(EventKeys::anchorOf);
   }
 
@@ -43,10 +55,10 @@ final class EventKeys {
         : places;
   }
 
-  private static Optional<Entity> mostNamed(Stream<Participant> participants) {
-    Map<Entity, Long> counts = participants.map(Participant::entity).filter(e -> e != null)
-        .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+  private static Optional<Entity> mostNamed(Stream<Entity> entities, Predicate<Entity> preferred) {
+    Map<Entity, Long> counts = entities.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     Comparator<Entity> order = Comparator.comparing((Entity e) -> e.hasCoordinates())
+        .thenComparing(preferred::test)
         .thenComparing(counts::get)
         .thenComparing(Entity::iri, Comparator.reverseOrder());
     return counts.keySet().stream().max(order);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.newskg.extract.Confidence;
 import org.newskg.extract.EventMention;
@@ -21,12 +22,28 @@ import org.newskg.extract.Participant;
  */
 public final class KeyEventLinker implements EventLinker {
 
+  private final Supplier<PlaceRegions> regions;
+
+  /** Anchors keys on the regions of the shared gazetteer, loaded when first needed. */
+  public KeyEventLinker() {
+    this.regions = memoized(() -> PlaceRegions.of(Gazetteer.shared()));
+  }
+
+  KeyEventLinker(PlaceRegions regions) {
+    this.regions = () -> regions;
+  }
+
+  private static Supplier<PlaceRegions> memoized(Supplier<PlaceRegions> load) {
+    PlaceRegions[] cache = new PlaceRegions[1];
+    return () -> cache[0] != null ? cache[0] : (cache[0] = load.get());
+  }
+
   @Override
   public List<EventMention> link(List<EventMention> resolvedMentions) {
     Map<EventMention, String> keys = new HashMap<>();
     resolvedMentions.stream().collect(Collectors.groupingBy(EventMention::docId))
         .values().forEach(document -> groups(document).forEach(group -> {
-          String key = EventKeys.of(group);
+          String key = EventKeys.of(group, regions.get());
           group.forEach(mention -> keys.put(mention, key));
         }));
     return resolvedMentions.stream().map(m -> settled(m).withEventKey(keys.get(m))).toList();

@@ -20,6 +20,7 @@ public final class NumericQuantityFinder implements QuantityFinder {
 
   private static final Set<String> NUMBER_TAGS = Set.of("NUMBER", "CARDINAL", "PERCENT", "MONEY");
   private static final Set<String> ABOUT = Set.of("about", "approximately", "around", "some", "roughly", "nearly", "almost", "circa", "estimated", "~");
+  private static final Set<String> ESTIMATES = Set.of("estimate", "count", "reckoning", "calculation", "guess");
   private static final String[] OTHER_CLAUSES = {"acl:relcl", "advcl", "ccomp", "parataxis", "csubj"};
 
   @Override
@@ -28,14 +29,26 @@ public final class NumericQuantityFinder implements QuantityFinder {
     SentenceGraph graph = doc.graph(context.sentence().index());
     int head = Clauses.clauseHead(graph, context.trigger().index());
     List<Quantity> found = new ArrayList<>();
-    for (int i : graph.subtree(head, OTHER_CLAUSES)) {
+    for (int i : candidates(graph, context.trigger().index(), head)) {
       Token token = graph.token(i);
       if (isNumber(token) && !isPartOfLargerNumber(graph, token)) {
-        quantity(graph, doc.document().document().text(), token).ifPresent(found::add);
+        quantity(doc, graph, token).ifPresent(found::add);
       }
     }
     found.sort((a, b) -> Integer.compare(a.span().begin(), b.span().begin()));
     return found;
+  }
+
+  /**
+   * The tokens of the trigger's clause; for a participle modifying a noun ("the 5,000 evacuated
+   * residents") also the numbers of that noun, which count what the participle's event affected.
+   */
+  private static List<Integer> candidates(SentenceGraph graph, int trigger, int head) {
+    List<Integer> tokens = new ArrayList<>(graph.subtree(head, OTHER_CLAUSES));
+    if (head == trigger && SentenceGraph.matches(graph.relationToGovernor(trigger), "amod", "acl")) {
+      graph.children(graph.governor(trigger), "nummod").forEach(n -> tokens.add(n.index()));
+    }
+    return tokens;
   }
 
   private static boolean isNumber(Token token) {
@@ -48,14 +61,15 @@ public final class NumericQuantityFinder implements QuantityFinder {
     return governor > 0 && isNumber(graph.token(governor)) && graph.relationToGovernor(token.index()).startsWith("compound");
   }
 
-  private static Optional<Quantity> quantity(SentenceGraph graph, String text, Token number) {
+  private static Optional<Quantity> quantity(DocumentContext doc, SentenceGraph graph, Token number) {
     Optional<Double> value = value(number.normalized());
     if (value.isEmpty()) {
       return Optional.empty();
     }
     int first = qualifierStart(graph, number);
     Span span = new Span(graph.token(first).begin(), number.end());
-    return Optional.of(new Quantity(value.get(), counted(graph, number), qualifier(graph, number, first), span));
+    String counts = CountedNouns.counted(doc, graph, number);
+    return Optional.of(new Quantity(value.get(), counts, qualifier(graph, number, first), span));
   }
 
   static Optional<Double> value(String normalized) {
@@ -65,25 +79,6 @@ public final class NumericQuantityFinder implements QuantityFinder {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
-  }
-
-  /** What the number counts: the noun it modifies, the noun before its parentheses, else its own governor. */
-  private static String counted(SentenceGraph graph, Token number) {
-    String relation = graph.relationToGovernor(number.index());
-    int governor = graph.governor(number.index());
-    if (governor > 0 && (relation.startsWith("nummod") || isParenthesised(graph, number))) {
-      return graph.token(governor).word();
-    }
-    return graph.children(number.index(), "nmod:of", "obl:of").stream().findFirst().map(Token::word)
-        .orElse(governor > 0 && graph.token(governor).pos().startsWith("NN") ? graph.token(governor).word() : null);
-  }
-
-  private static boolean isParenthesised(SentenceGraph graph, Token number) {
-    int before = number.index() - 1;
-    while (before > 0 && graph.token(before).pos().equals("RB")) {
-      before--;
-    }
-    return before > 0 && graph.token(before).word().equals("(");
   }
 
   /** The first token of a qualifier directly before the number ("at least", "about", "up to"). */
@@ -100,7 +95,7 @@ public final class NumericQuantityFinder implements QuantityFinder {
   }
 
   private static String qualifier(SentenceGraph graph, Token number, int first) {
-    if (number.normalized().startsWith("~")) {
+    if (number.normalized().startsWith("~") || isEstimate(graph, number)) {
       return "about";
     }
     String words = first == number.index() ? "" : lower(graph.token(first)) + (first + 1 < number.index() ? " " + lower(graph.token(first + 1)) : "");
@@ -112,6 +107,12 @@ public final class NumericQuantityFinder implements QuantityFinder {
       case "at most", "up to", "fewer than", "less than" -> "at most";
       default -> "exactly";
     };
+  }
+
+  /** "40,000 by his estimate", "12 by one count": a figure someone estimated is approximate. */
+  private static boolean isEstimate(SentenceGraph graph, Token number) {
+    return graph.children(number.index(), "nmod", "obl").stream()
+        .anyMatch(c -> ESTIMATES.contains(c.lemma().toLowerCase(Locale.ROOT)));
   }
 
   private static String lower(Token token) {

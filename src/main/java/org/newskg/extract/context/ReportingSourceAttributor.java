@@ -32,6 +32,7 @@ public final class ReportingSourceAttributor implements SourceAttributor {
         .filter(q -> Quotations.isSpeech(text(doc), q));
     Optional<Attribution> found = quote.flatMap(q -> quoteSpeaker(doc, q))
         .or(() -> fromClause(doc, sentence, context.trigger().index()))
+        .or(() -> continuedQuotation(doc, context.sentence()).flatMap(q -> quoteSpeaker(doc, q)))
         .or(() -> ReportFrames.speakerOf(doc.graph(sentence), context.trigger().index()).map(t -> new Attribution(sentence, t)))
         .or(() -> hedgedContinuation(doc, sentence, 0));
     return found.map(a -> resolvePronoun(doc, a)).orElse(null);
@@ -68,12 +69,16 @@ public final class ReportingSourceAttributor implements SourceAttributor {
     return graph.children(node, ACCORDING).stream().findFirst();
   }
 
-  /** "…, officials said": a finite reporting verb hanging from the clause as a parenthetical. */
+  /**
+   * "…, officials said": a finite reporting verb hanging from the clause as a parenthetical. One
+   * with a complement of its own ("…; officials alleged that it was forced") reports that, not this.
+   */
   private static Optional<Token> trailingReport(SentenceGraph graph, int node) {
     return graph.children(node).stream()
         .filter(d -> SentenceGraph.matches(d.relation(), "parataxis"))
         .map(d -> graph.token(d.dependent()))
         .filter(v -> ReportingVerbs.isReporting(v) && isFinite(v) && v.index() > node)
+        .filter(v -> graph.children(v.index(), "ccomp", "xcomp", "obj").isEmpty())
         .findFirst().flatMap(v -> Speakers.subjectOf(graph, v.index()));
   }
 
@@ -119,6 +124,21 @@ public final class ReportingSourceAttributor implements SourceAttributor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A sentence that opens inside a quotation and goes on after it closes ("…one week' to move
+   * them all (40,000 by his estimate).") paraphrases the same speaker to its end.
+   */
+  static Optional<Span> continuedQuotation(DocumentContext doc, org.newskg.nlp.Sentence sentence) {
+    return doc.quotations().enclosing(sentence.begin())
+        .filter(q -> q.begin() < sentence.begin() && q.end() < sentence.end())
+        .filter(q -> quotesWords(text(doc), sentence.begin(), q.end()) && Quotations.isSpeech(text(doc), q));
+  }
+
+  /** Whether the sentence's quoted opening holds words, not only the closing mark of an earlier quote. */
+  private static boolean quotesWords(String text, int from, int to) {
+    return text.substring(from, to).chars().anyMatch(Character::isLetterOrDigit);
   }
 
   /** A hedged sentence with no speaker of its own continues the assessment of the sentence before it. */

@@ -207,6 +207,23 @@ class ContextRulesIT {
   }
 
   @Test
+  void aSentenceOpenedInsideAQuotationStaysWithItsSpeakerAfterTheQuoteCloses() {
+    String text = "The port's director told the press: 'We cannot unload these ships in a day. "
+        + "At the very least, it will take a week' to clear them all (twelve by her count).";
+    assertEquals("The port's director", source(text, "clear", 0));
+    String next = "The broadcaster described the mood as \"a quiet week. Both sides have stopped firing at each other.\" "
+        + "Rioters burned three shops later that night.";
+    assertNull(source(next, "burned", 0));
+  }
+
+  @Test
+  void aReportWithItsOwnComplementCoversOnlyItsClause() {
+    String text = "In May the army deported 400 villagers to the coast; local officials alleged that "
+        + "these transfers were illegal, and called them crimes.";
+    assertNull(source(text, "deported", 0));
+  }
+
+  @Test
   void theTextsOwnVoiceHasNoSource() {
     assertNull(source("Commenting on the strike, the mayor said nothing.", "strike", 0));
     assertNull(source("Storms flooded the valley in 2012.", "flooded", 0));
@@ -272,5 +289,24 @@ class ContextRulesIT {
     assertEquals(2500, found.get(0).value());
     assertEquals("fighters", found.get(0).counts());
     assertEquals("about", found.get(0).qualifier());
+  }
+
+  @Test
+  void aParenthesisedEstimateAfterAPronounCountsItsAntecedentAndIsApproximate() {
+    List<Quantity> found = quantities.quantitiesOf(at(annotate(
+        "It is hard to feed these refugees for two weeks. It will take a month to house them all (9,000 by her estimate).",
+        null), "house"));
+    assertEquals(1, found.size());
+    assertEquals("refugees", found.get(0).counts());
+    assertEquals("about", found.get(0).qualifier());
+  }
+
+  @Test
+  void aParticipleModifyingACountedNounTakesItsNumber() {
+    List<Quantity> found = quantities.quantitiesOf(at(annotate(
+        "Volunteers fed the 3,000 evacuated villagers.", null), "evacuated"));
+    assertEquals(1, found.size());
+    assertEquals(3000, found.get(0).value());
+    assertEquals("villagers", found.get(0).counts());
   }
 }
