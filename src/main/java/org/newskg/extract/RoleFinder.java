@@ -22,7 +22,11 @@ final class RoleFinder {
   // Verbs whose object names the event their subject does ("made a visit", "announced the annexation").
   private static final Set<String> SUPPORT = Set.of("make", "pay", "take", "carry", "conduct", "launch", "begin",
       "start", "complete", "finish", "announce", "declare", "order", "stage", "mount", "undertake", "continue",
-      "resume", "hold", "initiate", "lead", "perform", "execute");
+      "resume", "hold", "initiate", "lead", "perform", "execute", "facilitate", "organize", "organise", "arrange",
+      "coordinate", "plan", "prepare");
+
+  // Nouns whose bearer owns the event they are for ("claimed responsibility for the attack").
+  private static final Set<String> OWNERSHIP = Set.of("responsibility", "credit");
 
   private final NounClasses nouns;
 
@@ -66,16 +70,55 @@ final class RoleFinder {
     return new Roles(doers, patients, places(parse, i, patients));
   }
 
-  /** The subject of an active support verb whose object the event noun is ("Russia announced the annexation"). */
+  /**
+   * The subject of an active support verb whose object the event noun is ("Russia announced the
+   * annexation"), also through a purpose clause ("X began efforts to facilitate the evacuation")
+   * or a noun of ownership ("X claimed responsibility for the attack").
+   */
   private static List<Token> supportSubjects(ParseView parse, int noun) {
     List<Token> subjects = new ArrayList<>();
     for (Dependency d : parse.heads(noun)) {
-      Token verb = parse.token(d.governor());
-      if (d.relation().equals("obj") && SUPPORT.contains(verb.lemma().toLowerCase()) && !isPassive(parse, verb.index())) {
-        subjects.addAll(parse.dependents(verb.index(), r -> r.equals("nsubj") || r.startsWith("nsubj:xsubj")));
+      Token head = parse.token(d.governor());
+      if (d.relation().equals("nmod:for") && OWNERSHIP.contains(head.lemma().toLowerCase())) {
+        subjects.addAll(undertakers(parse, head.index()));
+      }
+      if (d.relation().equals("obj") && SUPPORT.contains(head.lemma().toLowerCase()) && !isPassive(parse, head.index())) {
+        List<Token> own = parse.dependents(head.index(), r -> r.equals("nsubj") || r.startsWith("nsubj:xsubj"));
+        subjects.addAll(own.isEmpty() ? purposeOwners(parse, head.index()) : own);
       }
     }
     return subjects;
+  }
+
+  /** Who undertakes what a noun names: the subject of the active verb whose object it is ("bore the responsibility"). */
+  private static List<Token> undertakers(ParseView parse, int noun) {
+    List<Token> subjects = new ArrayList<>();
+    for (Dependency d : parse.heads(noun)) {
+      if (d.relation().equals("obj") && !isPassive(parse, d.governor())) {
+        subjects.addAll(parse.dependents(d.governor(), "nsubj"));
+      }
+    }
+    return subjects;
+  }
+
+  /**
+   * A subjectless verb of purpose hanging off a noun that a support verb takes ("X announced
+   * plans to withdraw", "X began efforts to evacuate"): the support verb's subject does it.
+   */
+  private static List<Token> purposeOwners(ParseView parse, int verb) {
+    List<Token> owners = new ArrayList<>();
+    for (Dependency d : parse.heads(verb)) {
+      if (d.relation().startsWith("acl") && !d.relation().startsWith("acl:relcl")) {
+        for (Dependency up : parse.heads(d.governor())) {
+          Token support = parse.token(up.governor());
+          if (up.relation().equals("obj") && SUPPORT.contains(support.lemma().toLowerCase())
+              && !isPassive(parse, support.index())) {
+            owners.addAll(parse.dependents(support.index(), "nsubj"));
+          }
+        }
+      }
+    }
+    return owners;
   }
 
   /** "withdrawn by the evening of 10 November": a by-phrase of time is no agent. */
@@ -98,6 +141,10 @@ final class RoleFinder {
 
   /** A trigger without a subject of its own shares that of the clause it depends on. */
   private static List<Token> inheritedSubject(ParseView parse, int verb) {
+    List<Token> owners = purposeOwners(parse, verb);
+    if (!owners.isEmpty()) {
+      return owners;
+    }
     for (Dependency d : parse.heads(verb)) {
       boolean gerundAdjunct = ParseView.matches(d.relation(), "obl", "nmod") && parse.token(verb).pos().equals("VBG");
       if (gerundAdjunct || ParseView.matches(d.relation(), "advcl", "xcomp", "conj", "ccomp")) {
