@@ -7,8 +7,7 @@ import java.util.regex.Pattern;
 /**
  * A mention that names no doer or no place ("the withdrawal", "bridges were blown up") takes
  * them from the nearest earlier mention of the same action in the document, as a reader does
- * when a definite description points back to an event already told, within its section (a new
- * heading starts a new topic: "the evacuation" under a later heading is another one). Victim-centred actions
+ * when a definite description points back to an event already told. Victim-centred actions
  * (kill, injure) are left alone: their doer is usually unknown, not implied.
  */
 final class DiscourseCarryOver {
@@ -29,7 +28,7 @@ final class DiscourseCarryOver {
 
   /**
    * The nearest earlier mention of the same action with a doer or place: a doer carries across
-   * the section (a definite "the withdrawal" points back to the one told), a place only within
+   * the document (a definite "the withdrawal" points back to the one told), a place only within
    * the paragraph (beyond it the text has usually moved on to somewhere else).
    */
   private static EventMention antecedent(List<EventMention> earlier, EventMention m, String text) {
@@ -47,18 +46,6 @@ final class DiscourseCarryOver {
     int from = Math.min(earlier.trigger().begin(), later.trigger().begin());
     int to = Math.max(earlier.trigger().begin(), later.trigger().begin());
     return !PARAGRAPH_BREAK.matcher(text.substring(from, to)).find();
-  }
-
-  /** No heading line stands between the two triggers. */
-  static boolean sameSection(String text, EventMention earlier, EventMention later) {
-    String between = text.substring(earlier.trigger().begin(), later.trigger().begin());
-    String[] lines = between.split("\n", -1);
-    for (int i = 1; i + 1 < lines.length; i++) {
-      if (!lines[i].isBlank() && TextLayout.isHeading(lines[i], lines[i + 1].isBlank())) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static EventMention fill(EventMention m, EventMention antecedent) {

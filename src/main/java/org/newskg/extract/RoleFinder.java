@@ -28,6 +28,9 @@ final class RoleFinder {
   // Nouns whose bearer owns the event they are for ("claimed responsibility for the attack").
   private static final Set<String> OWNERSHIP = Set.of("responsibility", "credit");
 
+  // Objects that hand on what they are over ("ceded control of X", "lost power over X").
+  private static final Set<String> CONTROL = Set.of("control");
+
   private final NounClasses nouns;
 
   RoleFinder(NounClasses nouns) {
@@ -45,6 +48,10 @@ final class RoleFinder {
       doers.clear();
     }
     modifiedNoun(parse, trigger, doers, patients);
+    boolean handsOver = patients.removeIf(t -> CONTROL.contains(NounClasses.lemma(t)));
+    if (handsOver) {
+      patients.addAll(controlled(parse, parse.dependents(i, "obj")));
+    }
     // An event is not its own doer, nor is a time, a plan or a statement.
     doers.removeIf(t -> t.index() == i || isTemporal(t) || !nouns.canAct(t));
     if (doers.isEmpty()) {
@@ -52,7 +59,27 @@ final class RoleFinder {
       List<Token> inherited = inheritedSubject(parse, i);
       (isPassive(parse, i) ? patients : doers).addAll(inherited.stream().filter(nouns::canAct).toList());
     }
-    return new Roles(doers, patients, places(parse, i, patients));
+    List<Token> places = places(parse, i, patients);
+    // "ceded control of the province to the rebels": whom control goes to is no place.
+    places.removeIf(t -> handsOver && parse.preposition(t.index()).equals("to") && parse.relation(i, t.index()) != null);
+    return new Roles(doers, patients, places);
+  }
+
+  /** "control of about 40% of the province": what the control is over, past shares and amounts. */
+  private static List<Token> controlled(ParseView parse, List<Token> objects) {
+    List<Token> over = new ArrayList<>();
+    for (Token object : objects) {
+      Token t = object;
+      List<Token> of = parse.dependents(t.index(), "nmod:of");
+      while (!of.isEmpty() && (t == object || !NounClasses.isPlaceNer(t) && !t.pos().startsWith("NNP"))) {
+        t = of.get(0);
+        of = parse.dependents(t.index(), "nmod:of");
+      }
+      if (t != object) {
+        over.add(t);
+      }
+    }
+    return over;
   }
 
   Roles forNoun(ParseView parse, Token trigger, boolean ofArgIsDoer) {

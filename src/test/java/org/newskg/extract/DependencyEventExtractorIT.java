@@ -210,4 +210,11 @@ class DependencyEventExtractorIT {
     EventMention m = only("A separatist group claimed responsibility for the attack on the depot.", "attack");
     assertTrue(mentions(m.actors()).contains("separatist group"), () -> mentions(m.actors()).toString());
   }
+
+  @Test
+  void whoControlIsCededToIsNoPlaceButWhatItIsOverIs() {
+    EventMention m = only("The rebel fighters ceded control of most of Tarvik Province to Freedonia.", "withdraw");
+    assertTrue(mentions(m.places()).stream().noneMatch(p -> p.contains("Freedonia")), () -> mentions(m.places()).toString());
+    assertTrue(mentions(m.places()).stream().anyMatch(p -> p.contains("Tarvik")), () -> mentions(m.places()).toString());
+  }
 }
