@@ -102,7 +102,7 @@ final class RoleFinder {
    * annexation"), also through a purpose clause ("X began efforts to facilitate the evacuation")
    * or a noun of ownership ("X claimed responsibility for the attack").
    */
-  private static List<Token> supportSubjects(ParseView parse, int noun) {
+  private List<Token> supportSubjects(ParseView parse, int noun) {
     List<Token> subjects = new ArrayList<>();
     for (Dependency d : parse.heads(noun)) {
       Token head = parse.token(d.governor());
@@ -110,8 +110,10 @@ final class RoleFinder {
         subjects.addAll(undertakers(parse, head.index()));
       }
       if (d.relation().equals("obj") && SUPPORT.contains(head.lemma().toLowerCase()) && !isPassive(parse, head.index())) {
+        // "began efforts to facilitate": "efforts" controls by parse, but only its owner can act.
         List<Token> own = parse.dependents(head.index(), r -> r.equals("nsubj") || r.startsWith("nsubj:xsubj"));
-        subjects.addAll(own.isEmpty() ? purposeOwners(parse, head.index()) : own);
+        own.removeIf(t -> !nouns.canAct(t));
+        subjects.addAll(own.isEmpty() ? inheritedSubject(parse, head.index()) : own);
       }
     }
     return subjects;
