@@ -22,7 +22,14 @@ final class RoleFinder {
   // Verbs whose object names the event their subject does ("made a visit", "announced the annexation").
   private static final Set<String> SUPPORT = Set.of("make", "pay", "take", "carry", "conduct", "launch", "begin",
       "start", "complete", "finish", "announce", "declare", "order", "stage", "mount", "undertake", "continue",
-      "resume", "hold", "initiate", "lead", "perform", "execute");
+      "resume", "hold", "initiate", "lead", "perform", "execute", "facilitate", "organize", "organise", "arrange",
+      "coordinate", "plan", "prepare");
+
+  // Nouns whose bearer owns the event they are for ("claimed responsibility for the attack").
+  private static final Set<String> OWNERSHIP = Set.of("responsibility", "credit");
+
+  // Objects that hand on what they are over ("ceded control of X", "lost power over X").
+  private static final Set<String> CONTROL = Set.of("control");
 
   private final NounClasses nouns;
 
@@ -41,6 +48,10 @@ final class RoleFinder {
       doers.clear();
     }
     modifiedNoun(parse, trigger, doers, patients);
+    boolean handsOver = patients.removeIf(t -> CONTROL.contains(NounClasses.lemma(t)));
+    if (handsOver) {
+      patients.addAll(controlled(parse, parse.dependents(i, "obj")));
+    }
     // An event is not its own doer, nor is a time, a plan or a statement.
     doers.removeIf(t -> t.index() == i || isTemporal(t) || !nouns.canAct(t));
     if (doers.isEmpty()) {
@@ -48,7 +59,27 @@ final class RoleFinder {
       List<Token> inherited = inheritedSubject(parse, i);
       (isPassive(parse, i) ? patients : doers).addAll(inherited.stream().filter(nouns::canAct).toList());
     }
-    return new Roles(doers, patients, places(parse, i, patients));
+    List<Token> places = places(parse, i, patients);
+    // "ceded control of the province to the rebels": whom control goes to is no place.
+    places.removeIf(t -> handsOver && parse.preposition(t.index()).equals("to") && parse.relation(i, t.index()) != null);
+    return new Roles(doers, patients, places);
+  }
+
+  /** "control of about 40% of the province": what the control is over, past shares and amounts. */
+  private static List<Token> controlled(ParseView parse, List<Token> objects) {
+    List<Token> over = new ArrayList<>();
+    for (Token object : objects) {
+      Token t = object;
+      List<Token> of = parse.dependents(t.index(), "nmod:of");
+      while (!of.isEmpty() && (t == object || !NounClasses.isPlaceNer(t) && !t.pos().startsWith("NNP"))) {
+        t = of.get(0);
+        of = parse.dependents(t.index(), "nmod:of");
+      }
+      if (t != object) {
+        over.add(t);
+      }
+    }
+    return over;
   }
 
   Roles forNoun(ParseView parse, Token trigger, boolean ofArgIsDoer) {
@@ -66,16 +97,57 @@ final class RoleFinder {
     return new Roles(doers, patients, places(parse, i, patients));
   }
 
-  /** The subject of an active support verb whose object the event noun is ("Russia announced the annexation"). */
-  private static List<Token> supportSubjects(ParseView parse, int noun) {
+  /**
+   * The subject of an active support verb whose object the event noun is ("Russia announced the
+   * annexation"), also through a purpose clause ("X began efforts to facilitate the evacuation")
+   * or a noun of ownership ("X claimed responsibility for the attack").
+   */
+  private List<Token> supportSubjects(ParseView parse, int noun) {
     List<Token> subjects = new ArrayList<>();
     for (Dependency d : parse.heads(noun)) {
-      Token verb = parse.token(d.governor());
-      if (d.relation().equals("obj") && SUPPORT.contains(verb.lemma().toLowerCase()) && !isPassive(parse, verb.index())) {
-        subjects.addAll(parse.dependents(verb.index(), r -> r.equals("nsubj") || r.startsWith("nsubj:xsubj")));
+      Token head = parse.token(d.governor());
+      if (d.relation().equals("nmod:for") && OWNERSHIP.contains(head.lemma().toLowerCase())) {
+        subjects.addAll(undertakers(parse, head.index()));
+      }
+      if (d.relation().equals("obj") && SUPPORT.contains(head.lemma().toLowerCase()) && !isPassive(parse, head.index())) {
+        // "began efforts to facilitate": "efforts" controls by parse, but only its owner can act.
+        List<Token> own = parse.dependents(head.index(), r -> r.equals("nsubj") || r.startsWith("nsubj:xsubj"));
+        own.removeIf(t -> !nouns.canAct(t));
+        subjects.addAll(own.isEmpty() ? inheritedSubject(parse, head.index()) : own);
       }
     }
     return subjects;
+  }
+
+  /** Who undertakes what a noun names: the subject of the active verb whose object it is ("bore the responsibility"). */
+  private static List<Token> undertakers(ParseView parse, int noun) {
+    List<Token> subjects = new ArrayList<>();
+    for (Dependency d : parse.heads(noun)) {
+      if (d.relation().equals("obj") && !isPassive(parse, d.governor())) {
+        subjects.addAll(parse.dependents(d.governor(), "nsubj"));
+      }
+    }
+    return subjects;
+  }
+
+  /**
+   * A subjectless verb of purpose hanging off a noun that a support verb takes ("X announced
+   * plans to withdraw", "X began efforts to evacuate"): the support verb's subject does it.
+   */
+  private static List<Token> purposeOwners(ParseView parse, int verb) {
+    List<Token> owners = new ArrayList<>();
+    for (Dependency d : parse.heads(verb)) {
+      if (d.relation().startsWith("acl") && !d.relation().startsWith("acl:relcl")) {
+        for (Dependency up : parse.heads(d.governor())) {
+          Token support = parse.token(up.governor());
+          if (up.relation().equals("obj") && SUPPORT.contains(support.lemma().toLowerCase())
+              && !isPassive(parse, support.index())) {
+            owners.addAll(parse.dependents(support.index(), "nsubj"));
+          }
+        }
+      }
+    }
+    return owners;
   }
 
   /** "withdrawn by the evening of 10 November": a by-phrase of time is no agent. */
@@ -98,6 +170,10 @@ final class RoleFinder {
 
   /** A trigger without a subject of its own shares that of the clause it depends on. */
   private static List<Token> inheritedSubject(ParseView parse, int verb) {
+    List<Token> owners = purposeOwners(parse, verb);
+    if (!owners.isEmpty()) {
+      return owners;
+    }
     for (Dependency d : parse.heads(verb)) {
       boolean gerundAdjunct = ParseView.matches(d.relation(), "obl", "nmod") && parse.token(verb).pos().equals("VBG");
       if (gerundAdjunct || ParseView.matches(d.relation(), "advcl", "xcomp", "conj", "ccomp")) {

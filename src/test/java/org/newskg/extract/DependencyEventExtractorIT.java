@@ -196,4 +196,25 @@ class DependencyEventExtractorIT {
     EventMention m = only("The fans celebrated in the darkness until dawn.", "celebrate");
     assertTrue(m.places().isEmpty(), () -> mentions(m.places()).toString());
   }
+
+  @Test
+  void theOwnerOfAPurposeClauseDoesWhatItIsFor() {
+    EventMention noun = only("The regional council began efforts to facilitate the evacuation of the villagers.", "evacuate");
+    assertTrue(mentions(noun.actors()).contains("regional council"), () -> mentions(noun.actors()).toString());
+    EventMention verb = only("The rebel command announced plans to withdraw its fighters from Tarvik.", "withdraw");
+    assertTrue(mentions(verb.actors()).contains("rebel command"), () -> mentions(verb.actors()).toString());
+  }
+
+  @Test
+  void whoClaimsResponsibilityForAnAttackDidIt() {
+    EventMention m = only("A separatist group claimed responsibility for the attack on the depot.", "attack");
+    assertTrue(mentions(m.actors()).contains("separatist group"), () -> mentions(m.actors()).toString());
+  }
+
+  @Test
+  void whoControlIsCededToIsNoPlaceButWhatItIsOverIs() {
+    EventMention m = only("The rebel fighters ceded control of most of Tarvik Province to Freedonia.", "withdraw");
+    assertTrue(mentions(m.places()).stream().noneMatch(p -> p.contains("Freedonia")), () -> mentions(m.places()).toString());
+    assertTrue(mentions(m.places()).stream().anyMatch(p -> p.contains("Tarvik")), () -> mentions(m.places()).toString());
+  }
 }
