@@ -69,7 +69,7 @@ public final class EventRows {
   private static Map<String, Roles> roles(DatasetGraph dataset) {
     Map<String, Roles> byMention = new HashMap<>();
     for (Binding b : select(dataset, PARTICIPANTS)) {
-      Participant participant = new Participant(text(b, "label"), text(b, "anchor"), text(b, "iri"),
+      ParticipantRow participant = new ParticipantRow(text(b, "label"), text(b, "anchor"), text(b, "iri"),
           text(b, "lat"), text(b, "lon"));
       byMention.computeIfAbsent(text(b, "mention"), k -> new Roles()).add(text(b, "role"), text(b, "rank"), participant);
     }

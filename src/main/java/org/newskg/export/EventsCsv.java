@@ -19,8 +19,8 @@ public final class EventsCsv {
         .map(EventsCsv::field).collect(Collectors.joining(","));
   }
 
-  private static String labels(List<Participant> participants) {
-    return participants.stream().map(Participant::label).collect(Collectors.joining("; "));
+  private static String labels(List<ParticipantRow> participants) {
+    return participants.stream().map(ParticipantRow::label).collect(Collectors.joining("; "));
   }
 
   /** RFC 4180: quote a field holding a comma, quote or line break, doubling its quotes. */

@@ -8,7 +8,7 @@ public final class EventsJsonLines {
   private EventsJsonLines() {}
 
   public static String line(EventRow row) {
-    JsonText json = new JsonText().open()
+    JsonWriter json = new JsonWriter().open()
         .string("event", row.event()).string("mention", row.mention()).string("doc", row.doc())
         .string("action", row.action()).string("trigger", row.trigger())
         .number("begin", Integer.toString(row.begin())).number("end", Integer.toString(row.end()))
@@ -22,12 +22,12 @@ public final class EventsJsonLines {
     return json.close().toString();
   }
 
-  private static String list(List<Participant> participants, boolean places) {
+  private static String list(List<ParticipantRow> participants, boolean places) {
     return participants.stream().map(p -> participant(p, places)).collect(Collectors.joining(", ", "[", "]"));
   }
 
-  private static String participant(Participant p, boolean place) {
-    JsonText json = new JsonText().open().string("label", p.label()).string("mention", p.mention()).string("iri", p.iri());
+  private static String participant(ParticipantRow p, boolean place) {
+    JsonWriter json = new JsonWriter().open().string("label", p.label()).string("mention", p.mention()).string("iri", p.iri());
     if (place) {
       json.number("lat", p.lat()).number("lon", p.lon());
     }

@@ -41,14 +41,14 @@ final class GeoJsonExport {
     String point = "{\"type\": \"Point\", \"coordinates\": ["
         + number(b.get("lon")) + ", " + number(b.get("lat")) + "]}";
     String action = b.get("action").getURI();
-    String properties = new JsonText().open()
+    String properties = new JsonWriter().open()
         .string("event", b.get("event").getURI())
         .string("action", action.substring(action.lastIndexOf('/') + 1))
         .string("date", b.get("date") == null ? null : lexical(b.get("date")))
         .string("label", b.get("label") == null ? null : lexical(b.get("label")))
         .string("place", b.get("place").getURI())
         .close().toString();
-    return new JsonText().open().string("type", "Feature").raw("geometry", point)
+    return new JsonWriter().open().string("type", "Feature").raw("geometry", point)
         .raw("properties", properties).close().toString();
   }
 

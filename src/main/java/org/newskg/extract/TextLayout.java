@@ -5,59 +5,114 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.ingest.Span;
 
 /**
- * The non-prose structure of a text: heading and title lines ("== X ==", short lines without
- * final punctuation), infobox blocks (an "Infobox" line then "- Key: Value" lines) and the lists
- * of navigation sections (See also, References). Their characters are masked from prose
- * extraction; infobox fields are kept for {@link InfoboxEvents}.
+ * The non-prose structure of a text: headings ("== X ==", "# X"), title lines (short lines
+ * without final punctuation), paragraphs and sections, infobox fields ("- Key: Value" lines)
+ * and the lists of navigation sections (See also, References). Prose extraction skips the
+ * masked lines; date and source resolution scope themselves by paragraph, section and infobox.
  */
-final class TextLayout {
+public final class TextLayout {
 
-  private static final Pattern HEADING = Pattern.compile("^\\s*=+[^=].*=+\\s*$");
-  private static final Pattern FIELD = Pattern.compile("^\\s*[-*•]\\s*([^:]{1,40}):\\s*(.+?)\\s*$");
+  private static final Pattern LINE = Pattern.compile("(?m)^.*$");
+  private static final Pattern HEADING = Pattern.compile("\\s*(=+[^=].*=+|#{1,6}\\s+\\S.*)\\s*");
+  private static final Pattern FIELD = Pattern.compile("\\s*[-*•]\\s*([^:]{1,40}):\\s*(\\S.*?)\\s*");
   private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-*•]\\s+");
   private static final Set<String> NAVIGATION = Set.of(
       "see also", "references", "external links", "further reading", "notes", "sources", "bibliography");
   private static final int MAX_TITLE_WORDS = 10;
 
   /** One "- Key: Value" field of an infobox: the value and where it stands. */
-  record Field(String key, String value, Span valueSpan) {}
+  public record Field(String key, String value, Span valueSpan) {}
 
+  private final String text;
   private final List<Span> masked = new ArrayList<>();
   private final List<Map<String, Field>> infoboxes = new ArrayList<>();
+  private final List<Integer> paragraphStarts = new ArrayList<>(List.of(0));
+  private final List<Integer> sectionStarts = new ArrayList<>();
+  private final List<Span> fieldRuns = new ArrayList<>();
+  private final List<Span> dateValues = new ArrayList<>();
 
-  private TextLayout() {}
+  private TextLayout(String text) {
+    this.text = text;
+  }
 
-  static TextLayout of(String text) {
-    TextLayout layout = new TextLayout();
-    layout.scan(text);
+  /** The layout of this text. */
+  public static TextLayout of(String text) {
+    TextLayout layout = new TextLayout(text);
+    layout.scan(lines(text));
     return layout;
   }
 
-  boolean isMasked(int offset) {
+  /** Whether this offset stands on a line that is no prose (heading, title, infobox, navigation list). */
+  public boolean isMasked(int offset) {
     return masked.stream().anyMatch(s -> s.begin() <= offset && offset < s.end());
   }
 
-  List<Map<String, Field>> infoboxes() {
+  /** The fields of each block that an "Infobox" line opens, keyed by lower-case key. */
+  public List<Map<String, Field>> infoboxes() {
     return infoboxes;
   }
 
-  private void scan(String text) {
+  /** Index of the paragraph holding this offset; blank lines and headings separate paragraphs. */
+  public int paragraphOf(int offset) {
+    return lastAtOrBefore(paragraphStarts, offset);
+  }
+
+  /** Index of the section holding this offset, -1 before the first heading. */
+  public int sectionOf(int offset) {
+    return lastAtOrBefore(sectionStarts, offset);
+  }
+
+  /** Whether the second offset may take dates from the first: same paragraph, or same section under a heading. */
+  public boolean sameScope(int earlier, int later) {
+    int section = sectionOf(later);
+    return paragraphOf(earlier) == paragraphOf(later) || (section >= 0 && sectionOf(earlier) == section);
+  }
+
+  /** The value of the Date line of the run of field lines holding this offset, if it is inside one. */
+  public Optional<Span> infoboxDateAt(int offset) {
+    return fieldRuns.stream().filter(b -> b.begin() <= offset && offset < b.end()).findFirst()
+        .flatMap(run -> dateValues.stream().filter(run::contains).findFirst());
+  }
+
+  /** The value of the document's first Date field: the date the whole text is about. */
+  public Optional<Span> documentInfoboxDate() {
+    return dateValues.stream().findFirst();
+  }
+
+  private static int lastAtOrBefore(List<Integer> starts, int offset) {
+    int found = -1;
+    for (int i = 0; i < starts.size() && starts.get(i) <= offset; i++) {
+      found = i;
+    }
+    return found;
+  }
+
+  private static List<Span> lines(String text) {
     List<Span> lines = new ArrayList<>();
-    Matcher m = Pattern.compile("(?m)^.*$").matcher(text);
+    Matcher m = LINE.matcher(text);
     while (m.find()) {
       lines.add(new Span(m.start(), m.end()));
     }
+    return lines;
+  }
+
+  private void scan(List<Span> lines) {
     Map<String, Field> infobox = null;
     boolean navigation = false;
     for (int i = 0; i < lines.size(); i++) {
       Span span = lines.get(i);
       String line = span.of(text);
+      boolean heading = isHeading(line);
+      markParagraphs(span, heading, i == 0 ? null : lines.get(i - 1).of(text));
+      Optional<Field> field = field(span);
+      field.ifPresent(f -> addToRun(span, f));
       // A short unpunctuated line is a title only when it stands alone (not a hard-wrapped prose line).
       boolean alone = i == 0 || i + 1 == lines.size() || lines.get(i + 1).of(text).isBlank();
       if (line.isBlank()) {
@@ -66,11 +121,11 @@ final class TextLayout {
         infobox = new LinkedHashMap<>();
         infoboxes.add(infobox);
         masked.add(span);
-      } else if (infobox != null && FIELD.matcher(line).matches()) {
-        infobox.put(keyOf(line), field(line, span));
+      } else if (infobox != null && field.isPresent()) {
+        infobox.put(field.get().key().toLowerCase(Locale.ROOT), field.get());
         masked.add(span);
-      } else if (isHeading(line, alone)) {
-        navigation = NAVIGATION.contains(line.replace("=", "").trim().toLowerCase(Locale.ROOT));
+      } else if (heading || isTitle(line, alone)) {
+        navigation = NAVIGATION.contains(headingText(line).toLowerCase(Locale.ROOT));
         masked.add(span);
       } else if (navigation && LIST_ITEM.matcher(line).find()) {
         masked.add(span);
@@ -78,23 +133,50 @@ final class TextLayout {
     }
   }
 
-  static boolean isHeading(String line, boolean alone) {
-    String trimmed = line.trim();
-    if (HEADING.matcher(trimmed).matches()) {
-      return true;
+  private void markParagraphs(Span span, boolean heading, String previous) {
+    boolean blankBefore = previous != null && previous.isBlank();
+    boolean headingBefore = previous != null && isHeading(previous);
+    if (blankBefore || heading || headingBefore) {
+      paragraphStarts.add(span.begin());
     }
+    if (heading) {
+      sectionStarts.add(span.begin());
+    }
+  }
+
+  /** Adjacent field lines form one run, whether or not an "Infobox" line opens it. */
+  private void addToRun(Span line, Field field) {
+    int last = fieldRuns.size() - 1;
+    if (last >= 0 && line.begin() - fieldRuns.get(last).end() <= 1) {
+      fieldRuns.set(last, new Span(fieldRuns.get(last).begin(), line.end()));
+    } else {
+      fieldRuns.add(line);
+    }
+    if (field.key().toLowerCase(Locale.ROOT).matches("dates?")) {
+      dateValues.add(field.valueSpan());
+    }
+  }
+
+  private Optional<Field> field(Span line) {
+    Matcher m = FIELD.matcher(line.of(text));
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    Span value = new Span(line.begin() + m.start(2), line.begin() + m.end(2));
+    return Optional.of(new Field(m.group(1).trim(), m.group(2), value));
+  }
+
+  private static boolean isHeading(String line) {
+    return HEADING.matcher(line).matches();
+  }
+
+  private static boolean isTitle(String line, boolean alone) {
+    String trimmed = line.trim();
     boolean unpunctuated = !trimmed.matches(".*[.!?:;,\"”’')\\]]$");
     return alone && unpunctuated && !LIST_ITEM.matcher(trimmed).find() && trimmed.split("\\s+").length <= MAX_TITLE_WORDS;
   }
 
-  private static String keyOf(String line) {
-    Matcher m = FIELD.matcher(line);
-    return m.matches() ? m.group(1).trim().toLowerCase(Locale.ROOT) : "";
-  }
-
-  private static Field field(String line, Span lineSpan) {
-    Matcher m = FIELD.matcher(line);
-    m.matches();
-    return new Field(m.group(1).trim(), m.group(2), new Span(lineSpan.begin() + m.start(2), lineSpan.begin() + m.end(2)));
+  private static String headingText(String line) {
+    return line.replaceFirst("^\\s*#+", "").replace("=", "").trim();
   }
 }

@@ -2,9 +2,11 @@ package org.newskg.rdf;
 
 import static org.newskg.rdf.TripleSink.text;
 
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -19,14 +21,18 @@ final class AliasTriples {
 
   void addTo(Graph graph) {
     TripleSink sink = new TripleSink(graph);
-    graph.find(Node.ANY, RDF.type.asNode(), NKG.Actor.asNode()).mapWith(Triple::getSubject)
-        .filterKeep(Node::isURI).toList()
-        .forEach(actor -> write(sink, actor, label(graph, actor)));
+    instancesOf(graph, NKG.Actor).forEach(actor -> write(sink, actor, label(graph, actor)));
   }
 
   private void write(TripleSink sink, Node actor, String label) {
     AltLabels.bounded(label, aliases.aliases(actor.getURI()))
         .forEach(alias -> sink.add(actor, SKOS.altLabel, text(alias)));
+  }
+
+  /** The IRI subjects typed with this class in the graph. */
+  static List<Node> instancesOf(Graph graph, Resource type) {
+    return graph.find(Node.ANY, RDF.type.asNode(), type.asNode()).mapWith(Triple::getSubject)
+        .filterKeep(Node::isURI).toList();
   }
 
   static String label(Graph graph, Node subject) {

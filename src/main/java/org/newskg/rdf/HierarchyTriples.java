@@ -3,11 +3,8 @@ package org.newskg.rdf;
 import static org.newskg.rdf.TripleSink.iri;
 import static org.newskg.rdf.TripleSink.text;
 
-import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 
 /** Adds GeoNames' feature code, country code, parents and alternate names to the places of a built graph. */
@@ -20,15 +17,10 @@ final class HierarchyTriples {
 
   void addTo(Graph graph) {
     TripleSink sink = new TripleSink(graph);
-    for (Node place : places(graph)) {
+    for (Node place : AliasTriples.instancesOf(graph, NKG.Place)) {
       String label = AliasTriples.label(graph, place);
       hierarchy.facts(place.getURI(), label).ifPresent(facts -> write(sink, place, facts, label));
     }
-  }
-
-  private static List<Node> places(Graph graph) {
-    return graph.find(Node.ANY, RDF.type.asNode(), NKG.Place.asNode()).mapWith(Triple::getSubject)
-        .filterKeep(Node::isURI).toList();
   }
 
   private static void write(TripleSink sink, Node place, PlaceFacts facts, String label) {

@@ -2,6 +2,7 @@ package org.newskg.extract.context;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newskg.extract.TextLayout;
 import org.newskg.nlp.AnnotatedDocument;
 
 /**
@@ -21,7 +22,7 @@ final class DocumentContext {
 
   private DocumentContext(AnnotatedDocument document) {
     this.document = document;
-    this.layout = new TextLayout(document.document().text());
+    this.layout = TextLayout.of(document.document().text());
     this.times = new DocumentTimes(document, layout);
     this.quotations = new Quotations(document.document().text());
     document.sentences().forEach(s -> graphs.add(new SentenceGraph(s)));

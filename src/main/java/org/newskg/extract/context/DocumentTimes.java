@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.newskg.extract.TextLayout;
 import org.newskg.nlp.AnnotatedDocument;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newskg.extract.DateResolver;
 import org.newskg.extract.EventDate;
+import org.newskg.extract.TextLayout;
 import org.newskg.extract.TriggerContext;
 import org.newskg.ingest.Span;
 import java.util.Locale;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newskg.extract.Participant;
 import org.newskg.extract.SourceAttributor;
+import org.newskg.extract.TextLayout;
 import org.newskg.extract.TriggerContext;
 import org.newskg.ingest.Span;
 import org.newskg.nlp.Token;

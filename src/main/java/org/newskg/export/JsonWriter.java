@@ -3,23 +3,23 @@ package org.newskg.export;
 import java.math.BigDecimal;
 
 /** Writes JSON values into a StringBuilder in the order given: small, and no JSON library needed. */
-final class JsonText {
+final class JsonWriter {
   private final StringBuilder out = new StringBuilder();
   private boolean first = true;
 
-  JsonText open() {
+  JsonWriter open() {
     out.append('{');
     first = true;
     return this;
   }
 
-  JsonText close() {
+  JsonWriter close() {
     out.append('}');
     first = false;
     return this;
   }
 
-  JsonText key(String name) {
+  JsonWriter key(String name) {
     if (!first) {
       out.append(", ");
     }
@@ -28,7 +28,7 @@ final class JsonText {
     return this;
   }
 
-  JsonText string(String key, String value) {
+  JsonWriter string(String key, String value) {
     key(key);
     if (value == null) {
       out.append("null");
@@ -39,13 +39,13 @@ final class JsonText {
   }
 
   /** A number from its lexical form (xsd:decimal or integer), or null. */
-  JsonText number(String key, String lexical) {
+  JsonWriter number(String key, String lexical) {
     key(key).out.append(lexical == null ? "null" : new BigDecimal(lexical).toPlainString());
     return this;
   }
 
   /** Inserts already-written JSON (an object or an array) as the value of a key. */
-  JsonText raw(String key, String json) {
+  JsonWriter raw(String key, String json) {
     key(key).out.append(json);
     return this;
   }

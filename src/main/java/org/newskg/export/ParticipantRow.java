@@ -1,4 +1,4 @@
 package org.newskg.export;
 
 /** One actor, target, place or source of an exported mention; lat/lon only for places, maybe null. */
-public record Participant(String label, String mention, String iri, String lat, String lon) {}
+public record ParticipantRow(String label, String mention, String iri, String lat, String lon) {}
