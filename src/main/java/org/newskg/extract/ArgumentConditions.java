@@ -11,7 +11,8 @@ import org.newskg.nlp.Token;
  * military-target} (evacuating troops is withdrawing), {@code thing-or-people-target} (the
  * verb needs an object: "moved the guns", not "moved"), {@code specific} and {@code plural}
  * (nouns), {@code no-predicative} ("called it a success" names, it does not phone), {@code law-actor}
- * (police detaining is an arrest), {@code person-actor} (an official arriving is a visit), {@code
+ * (police detaining is an arrest), {@code person-actor} (an official arriving is a visit), {@code agent-target} (banning a
+ * company is a sanction, banning a song is not), {@code
  * money-target} (giving money is funding). A missing argument passes for nouns, which often leave it implicit.
  */
 final class ArgumentConditions {
@@ -46,6 +47,7 @@ final class ArgumentConditions {
           && parse.dependents(trigger.index(), "obj").size() < 2;
       case "law-actor" -> !doers.isEmpty() && isLaw(parse, doers.get(0));
       case "person-actor" -> !doers.isEmpty() && isOfficeHolder(doers.get(0));
+      case "agent-target" -> !patients.isEmpty() && isAgent(parse, patients.get(0));
       case "money-target" -> !patients.isEmpty() && isMoney(patients.get(0));
       case "specific" -> !roles.isEmpty() || !parse.dependents(trigger.index(), "det").isEmpty();
       default -> true;
@@ -65,6 +67,12 @@ final class ArgumentConditions {
 
   private static boolean isOfficeHolder(Token doer) {
     return doer.ner().equals("PERSON") || OFFICES.contains(NounClasses.lemma(doer));
+  }
+
+  /** Someone who can be sanctioned: people, an organisation or a state, not a song or a book. */
+  private boolean isAgent(ParseView parse, Token patient) {
+    return nouns.isPeople(parse, patient) || patient.ner().equals("ORGANIZATION") || NounClasses.isPlaceNer(patient)
+        || patient.pos().startsWith("NNP") || (patient.pos().startsWith("NN") && nouns.canAct(patient));
   }
 
   private static boolean isMoney(Token patient) {
