@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import java.util.List;
+import java.util.Set;
 import org.newskg.nlp.Token;
 
 /**
@@ -9,9 +10,20 @@ import org.newskg.nlp.Token;
  * (capturing soldiers is detaining), {@code thing-target} (capturing a city), {@code
  * military-target} (evacuating troops is withdrawing), {@code thing-or-people-target} (the
  * verb needs an object: "moved the guns", not "moved"), {@code specific} and {@code plural}
- * (nouns), {@code no-predicative} ("called it a success" names, it does not phone). A missing argument passes for nouns, which often leave it implicit.
+ * (nouns), {@code no-predicative} ("called it a success" names, it does not phone), {@code law-actor}
+ * (police detaining is an arrest), {@code person-actor} (an official arriving is a visit), {@code agent-target} (banning a
+ * company is a sanction, banning a song is not), {@code
+ * money-target} (giving money is funding). A missing argument passes for nouns, which often leave it implicit.
  */
 final class ArgumentConditions {
+
+  // Who may arrest: detaining by these is an arrest, by anyone else (soldiers, gunmen) a capture of people.
+  private static final Set<String> LAW = Set.of("police", "policeman", "officer", "authority", "court",
+      "prosecutor", "judge", "security", "detective", "agent", "gendarmerie");
+  // Office holders who visit: "the minister arrived in Delhi" is a visit, "the column arrived" an advance.
+  private static final Set<String> OFFICES = Set.of("president", "minister", "leader", "secretary", "king",
+      "queen", "envoy", "delegation", "chancellor", "premier", "pope", "ambassador", "official");
+  private static final Set<String> CURRENCY = Set.of("$", "dollar", "euro", "pound", "yen", "rupee", "franc");
 
   private final NounClasses nouns;
 
@@ -33,6 +45,10 @@ final class ArgumentConditions {
       case "plural" -> trigger.pos().equals("NNS");
       case "no-predicative" -> parse.dependents(trigger.index(), "xcomp").isEmpty()
           && parse.dependents(trigger.index(), "obj").size() < 2;
+      case "law-actor" -> !doers.isEmpty() && isLaw(parse, doers.get(0));
+      case "person-actor" -> !doers.isEmpty() && isOfficeHolder(doers.get(0));
+      case "agent-target" -> !patients.isEmpty() && isAgent(parse, patients.get(0));
+      case "money-target" -> !patients.isEmpty() && isMoney(patients.get(0));
       case "specific" -> !roles.isEmpty() || !parse.dependents(trigger.index(), "det").isEmpty();
       default -> true;
     };
@@ -41,5 +57,25 @@ final class ArgumentConditions {
   /** "the city was abandoned": the doer is left unsaid, so nothing contradicts the condition. */
   private static boolean isAgentlessPassive(ParseView parse, Token trigger) {
     return !parse.dependents(trigger.index(), "aux:pass").isEmpty();
+  }
+
+  /** "police", "the authorities", "security forces": the head or a modifier of it names a legal authority. */
+  private static boolean isLaw(ParseView parse, Token doer) {
+    return LAW.contains(NounClasses.lemma(doer)) || parse.dependents(doer.index(), "compound", "amod").stream()
+        .anyMatch(t -> LAW.contains(NounClasses.lemma(t)));
+  }
+
+  private static boolean isOfficeHolder(Token doer) {
+    return doer.ner().equals("PERSON") || OFFICES.contains(NounClasses.lemma(doer));
+  }
+
+  /** Someone who can be sanctioned: people, an organisation or a state, not a song or a book. */
+  private boolean isAgent(ParseView parse, Token patient) {
+    return nouns.isPeople(parse, patient) || patient.ner().equals("ORGANIZATION") || NounClasses.isPlaceNer(patient)
+        || patient.pos().startsWith("NNP") || (patient.pos().startsWith("NN") && nouns.canAct(patient));
+  }
+
+  private static boolean isMoney(Token patient) {
+    return patient.ner().equals("MONEY") || CURRENCY.contains(NounClasses.lemma(patient));
   }
 }

@@ -12,7 +12,8 @@ class NounClasses {
 
   private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
   // Collective military heads WordNet ranks below their everyday senses ("force" is first a push).
-  private static final Set<String> FORCE_HEADS = Set.of("force", "unit", "military", "troop", "army", "occupier");
+  private static final Set<String> FORCE_HEADS = Set.of("force", "unit", "military", "troop", "army", "occupier",
+      "column", "separatist", "militant", "rebel", "guerrilla", "insurgent", "militia", "paratrooper", "fighter");
 
   private static final Set<String> PERSONAL = Set.of("they", "them", "he", "him", "she", "her", "we", "us", "i", "me",
       "you", "who", "whom");

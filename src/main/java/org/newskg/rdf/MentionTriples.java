@@ -62,7 +62,7 @@ final class MentionTriples {
       Property viaMention, Property viaEntity) {
     for (int rank = 0; rank < members.size(); rank++) {
       String iri = Iris.participant(mentionIri, role, rank);
-      Node entity = participants.write(iri, members.get(rank), rank, false);
+      Node entity = participants.write(iri, members.get(rank), rank, "actor".equals(role));
       sink.add(node, viaMention, iri(iri));
       sink.add(node, viaEntity, entity);
     }

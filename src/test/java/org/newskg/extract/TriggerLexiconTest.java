@@ -39,4 +39,18 @@ class TriggerLexiconTest {
       assertTrue(lexicon.candidates(verb).isEmpty(), verb);
     }
   }
+
+  @Test
+  void detainingHasALegalAndAnArmedSense() {
+    List<TriggerEntry> detain = lexicon.candidates("detain");
+    assertEquals("law-actor", detain.get(0).condition());
+    assertEquals("arrest", detain.get(0).action());
+    assertTrue(detain.stream().anyMatch(e -> e.action().equals("detain")));
+  }
+
+  @Test
+  void phrasesOutrankTheirHeadWord() {
+    assertEquals("destroy", lexicon.candidates("shoot").get(0).action(), "'shoot down' before 'shoot'");
+    assertEquals("restore", lexicon.candidates("lift").get(0).action());
+  }
 }
