@@ -35,6 +35,19 @@ enum Anaphor {
     return accepts.test(antecedent);
   }
 
+  /** This anaphor's test narrowed by another. */
+  Predicate<Antecedent> and(Predicate<Antecedent> other) {
+    return accepts.and(other);
+  }
+
+  /** The head noun of a definite description ("the British ministry" → "ministry"); none for pronouns and names. */
+  static Optional<String> descriptionHead(String mention) {
+    String[] words = mention.strip().split("\\s+");
+    boolean description = words.length > 1 && DETERMINERS.contains(words[0].toLowerCase(Locale.ROOT))
+        && head(words[words.length - 1], false) != null;
+    return description ? Optional.of(words[words.length - 1].toLowerCase(Locale.ROOT)) : Optional.empty();
+  }
+
   /**
    * The anaphor this mention is, if it is one: a pronoun, or a determiner and lower-case words
    * whose last word is a known head ("the southern city"). Names ("the Kremlin") are none.
