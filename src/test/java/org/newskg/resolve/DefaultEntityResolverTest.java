@@ -187,4 +187,12 @@ class DefaultEntityResolverTest {
     assertEquals("Sylvanian Ministry of Fish", resolved.source().entity().label());
     assertEquals("Freedonian ministry", resolved.actors().get(0).entity().label());
   }
+
+  @Test
+  void aBankIsTheRiverNamedBeforeIt() {
+    AnnotatedDocument doc = annotated("boats crossed the Velyka/LOCATION River/LOCATION at Portovo/LOCATION ; trucks stayed on the east bank");
+    EventMention resolved = resolver.resolve(doc, List.of(mention(List.of(),
+        List.of(Fixtures.participant("east bank", at(doc, "east bank", 0), EntityKind.PLACE)), null))).get(0);
+    assertEquals("https://sws.geonames.org/5/", resolved.places().get(0).entity().iri());
+  }
 }
