@@ -105,6 +105,10 @@ public final class DependencyEventExtractor implements EventExtractor {
       // "take control of X", "regain control of X": the phrase's noun hands its complement on.
       patients.addAll(parse.dependents(part.index(), "nmod:of"));
     }
+    if (patients.isEmpty()) {
+      // "left behind their weapons": the parser made the particle a preposition of the object.
+      patients.addAll(markedByParticle(parse, m));
+    }
     for (Token patient : patients) {
       boolean place = isPlaceObject(parse, patient, m.entry().action());
       if (place) {
@@ -120,6 +124,12 @@ public final class DependencyEventExtractor implements EventExtractor {
         Evidence.of(parse.sentence(), m.head(), layout), participants.of(parse, text, m.roles().doers(), at),
         participants.of(parse, text, targets, at), participants.of(parse, text, places, at), context.date(where),
         context.source(where), context.modality(where), Confidence.of(m), context.quantities(where), null);
+  }
+
+  /** The nouns a phrase's particle marks as their preposition, unless they are places of the event. */
+  private static List<Token> markedByParticle(ParseView parse, TriggerMatch m) {
+    return m.parts().stream().flatMap(p -> parse.heads(p.index()).stream()).filter(d -> d.relation().equals("case"))
+        .map(d -> parse.token(d.governor())).filter(t -> !m.roles().places().contains(t)).toList();
   }
 
   /**

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newskg.ingest.Span;
 import org.newskg.nlp.Token;
 
 /** Turns argument heads into unresolved {@link Participant}s: phrase span, text and a kind guessed from NER. */
 final class Participants {
+
+  private static final Set<String> NOBODY = Set.of("nothing", "nobody", "none", "no-one", "noone");
 
   private final NounClasses nouns;
 
@@ -24,6 +27,9 @@ final class Participants {
   List<Participant> of(ParseView parse, String text, List<Token> heads, int trigger) {
     Map<Span, Participant> unique = new LinkedHashMap<>();
     for (Token head : heads) {
+      if (NOBODY.contains(NounClasses.lemma(head))) {
+        continue; // "nothing was taken": no one to name
+      }
       Span span = PhraseSpans.of(parse, head, trigger);
       unique.putIfAbsent(span, Participant.unresolved(span.of(text), span, kindOf(parse, head)));
     }

@@ -54,10 +54,12 @@ final class RoleFinder {
     }
     // An event is not its own doer, nor is a time, a plan or a statement.
     doers.removeIf(t -> t.index() == i || isTemporal(t) || !nouns.canAct(t));
-    if (doers.isEmpty()) {
+    boolean passive = isPassive(parse, i);
+    // A passive with a subject of its own needs none from the clause above ("X said that Y was left").
+    if (doers.isEmpty() && !(passive && !patients.isEmpty())) {
       // "equipment appeared to have been moved": a passive's raised subject is moved, not mover.
       List<Token> inherited = inheritedSubject(parse, i);
-      (isPassive(parse, i) ? patients : doers).addAll(inherited.stream().filter(nouns::canAct).toList());
+      (passive ? patients : doers).addAll(inherited.stream().filter(nouns::canAct).toList());
     }
     List<Token> places = places(parse, i, patients);
     // "ceded control of the province to the rebels": whom control goes to is no place.
@@ -159,11 +161,21 @@ final class RoleFinder {
     return !parse.dependents(verb, "aux:pass", "nsubj:pass").isEmpty();
   }
 
-  /** "the evacuated civilians" (patient), "advancing troops" (doer), "a raccoon stolen by X" (patient). */
+  /**
+   * "the evacuated civilians" (patient), "advancing troops" (doer), "a raccoon stolen by X"
+   * (patient); a participle after a coordination modifies all of it ("trucks and tanks left behind").
+   */
   private static void modifiedNoun(ParseView parse, Token trigger, List<Token> doers, List<Token> patients) {
     for (Dependency d : parse.heads(trigger.index())) {
       if (ParseView.matches(d.relation(), "amod", "acl") && !d.relation().startsWith("acl:relcl")) {
-        (trigger.pos().equals("VBN") ? patients : doers).add(parse.token(d.governor()));
+        // A past form modifying a noun is a participle, even when tagged as a past tense.
+        boolean participle = trigger.pos().equals("VBN") || trigger.pos().equals("VBD") && d.relation().equals("acl");
+        List<Token> role = participle ? patients : doers;
+        role.add(parse.token(d.governor()));
+        if (d.governor() < trigger.index()) {
+          role.addAll(parse.dependents(d.governor(), r -> r.startsWith("conj")).stream()
+              .filter(c -> c.index() < trigger.index()).toList());
+        }
       }
     }
   }

@@ -9,7 +9,7 @@ import org.newskg.extract.EntityKind;
 /**
  * What a pronoun or definite description can refer to: "he" a person, "it" an organisation or
  * state, "they" and "the occupiers" a state or group, "the city" a populated place, "the region" a
- * region, "the river" a river, "the ministry" an organisation, "the country" a state or country.
+ * region, "the river" and "the right bank" a river, "the ministry" an organisation, "the country" a state or country.
  */
 enum Anaphor {
   PERSON(a -> a.entity().kind() == EntityKind.PERSON),
@@ -35,6 +35,19 @@ enum Anaphor {
     return accepts.test(antecedent);
   }
 
+  /** This anaphor's test narrowed by another. */
+  Predicate<Antecedent> and(Predicate<Antecedent> other) {
+    return accepts.and(other);
+  }
+
+  /** The head noun of a definite description ("the British ministry" → "ministry"); none for pronouns and names. */
+  static Optional<String> descriptionHead(String mention) {
+    String[] words = mention.strip().split("\\s+");
+    boolean description = words.length > 1 && DETERMINERS.contains(words[0].toLowerCase(Locale.ROOT))
+        && head(words[words.length - 1], false) != null;
+    return description ? Optional.of(words[words.length - 1].toLowerCase(Locale.ROOT)) : Optional.empty();
+  }
+
   /**
    * The anaphor this mention is, if it is one: a pronoun, or a determiner and lower-case words
    * whose last word is a known head ("the southern city"). Names ("the Kremlin") are none.
@@ -52,7 +65,9 @@ enum Anaphor {
       // "its troops", "their army": the forces of whoever the possessive points to.
       return Optional.ofNullable(pronoun(first));
     }
-    boolean description = DETERMINERS.contains(words[0].toLowerCase(Locale.ROOT))
+    // The extractor drops the article of a place: "right bank", "southern city" are still descriptions.
+    boolean bare = placeRole && mention.equals(mention.toLowerCase(Locale.ROOT)) && placeHead(words[words.length - 1]) != null;
+    boolean description = bare || DETERMINERS.contains(words[0].toLowerCase(Locale.ROOT))
         && rest.equals(rest.toLowerCase(Locale.ROOT));
     return description ? Optional.ofNullable(head(words[words.length - 1], placeRole)) : Optional.empty();
   }
@@ -75,7 +90,7 @@ enum Anaphor {
     return switch (word) {
       case "city", "town", "village", "settlement", "capital", "port" -> POPULATED_PLACE;
       case "region", "oblast", "province", "district", "area", "territory" -> REGION;
-      case "river" -> RIVER;
+      case "river", "bank", "riverbank", "shore" -> RIVER; // a bank lies on the river named before it
       case "country", "nation" -> placeRole ? COUNTRY : STATE;
       case "ministry", "department", "agency", "organisation", "organization", "alliance", "office",
           "company", "committee", "council", "group", "bloc" -> ORGANIZATION;

@@ -13,4 +13,9 @@ record Antecedent(int begin, Entity entity, Place place) {
   boolean isActorOf(EntityKind... kinds) {
     return Arrays.asList(kinds).contains(entity.kind());
   }
+
+  /** Whether the entity's name contains this word ("Ministry of Defence" and "ministry"), ignoring case. */
+  boolean isNamedWith(String word) {
+    return Arrays.stream(entity.label().split("[^\\p{L}]+")).anyMatch(w -> w.equalsIgnoreCase(word));
+  }
 }

@@ -61,14 +61,20 @@ public final class DefaultEntityResolver implements EntityResolver {
   /** Names a pronoun may point back to: the NER's names and the mentions' named participants. */
   private static List<Antecedent> antecedents(List<NamedSpan> spans, List<EventMention> mentions, RoleResolution names) {
     List<Antecedent> antecedents = new ArrayList<>();
-    for (NamedSpan span : spans) {
-      antecedents.addAll(fromSpan(span, names));
-    }
+    List<Span> named = new ArrayList<>();
     for (EventMention mention : mentions) {
-      ParticipantResolution.named(mention).forEach(
-          (participant, role) -> antecedents.add(names.resolve(participant.mention(), participant.kind(), role,
-              participant.span() == null ? Integer.MAX_VALUE : participant.span().begin())));
+      ParticipantResolution.named(mention).forEach((participant, role) -> {
+        antecedents.add(names.resolve(participant.mention(), participant.kind(), role,
+            participant.span() == null ? Integer.MAX_VALUE : participant.span().begin()));
+        if (participant.span() != null) {
+          named.add(participant.span());
+        }
+      });
     }
+    // A name inside a participant's phrase ("Ministry of Defense" in "the British Ministry of
+    // Defense") is that participant, better resolved as the whole phrase.
+    spans.stream().filter(span -> named.stream().noneMatch(p -> p.begin() <= span.begin() && span.end() <= p.end()))
+        .forEach(span -> antecedents.addAll(fromSpan(span, names)));
     return antecedents;
   }
 
@@ -79,7 +85,8 @@ public final class DefaultEntityResolver implements EntityResolver {
     }
     Optional<Antecedent> actor = names.actor(span.text(), span.begin());
     actor.ifPresent(found::add);
-    if (actor.isEmpty() && (span.tag().equals("PERSON") || span.tag().equals("ORGANIZATION"))) {
+    // "Defense" of "Defense Secretary" names a portfolio, not an organisation anything can refer to.
+    if (actor.isEmpty() && !span.modifier() && (span.tag().equals("PERSON") || span.tag().equals("ORGANIZATION"))) {
       EntityKind kind = span.tag().equals("PERSON") ? EntityKind.PERSON : EntityKind.ORGANIZATION;
       found.add(new Antecedent(span.begin(), CatalogueActorResolver.unknown(span.text(), kind), null));
     }

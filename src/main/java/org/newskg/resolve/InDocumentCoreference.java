@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newskg.ingest.Span;
 
 /**
@@ -42,13 +43,33 @@ final class InDocumentCoreference {
     return forward(anaphor, begin).or(() -> backward(anaphor, begin));
   }
 
+  /**
+   * A definite description ("the ministry") takes the nearest earlier name whose own head is
+   * that noun ("the Ministry of Defence" over a nearer "the Foreign Office"), else the nearest
+   * compatible one like a pronoun.
+   */
+  Optional<Antecedent> resolve(Anaphor anaphor, String mention, int begin) {
+    Optional<String> head = Anaphor.descriptionHead(mention);
+    return head.flatMap(noun -> backward(anaphor.and(a -> a.isNamedWith(noun)), begin))
+        .or(() -> resolve(anaphor, begin));
+  }
+
+  /** The nearest earlier name that a qualified description fits, if any. */
+  Optional<Antecedent> resolve(QualifiedDescription description, int begin) {
+    return backward(description::accepts, begin);
+  }
+
   private Optional<Antecedent> backward(Anaphor anaphor, int begin) {
+    return backward((Predicate<Antecedent>) anaphor::accepts, begin);
+  }
+
+  private Optional<Antecedent> backward(Predicate<Antecedent> anaphor, int begin) {
     Antecedent nearest = null;
     for (Antecedent candidate : antecedents) {
       if (candidate.begin() >= begin) {
         break;
       }
-      if (anaphor.accepts(candidate)) {
+      if (anaphor.test(candidate)) {
         nearest = candidate;
       }
     }

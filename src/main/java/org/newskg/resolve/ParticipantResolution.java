@@ -80,11 +80,13 @@ final class ParticipantResolution {
   /** The entity, or none for a pronoun (not a description, which can still stand as a name) without antecedent. */
   private Optional<Entity> entity(Participant p, ParticipantRole role) {
     Optional<Anaphor> anaphor = Anaphor.of(p.mention(), role == ParticipantRole.PLACE);
-    Optional<Entity> referent = anaphor.flatMap(a -> coreference.resolve(a, begin(p))).map(Antecedent::entity);
+    Optional<Entity> referent = anaphor.flatMap(a -> coreference.resolve(a, p.mention(), begin(p))).map(Antecedent::entity);
     if (referent.isPresent() || anaphor.isPresent() && isPronoun(p.mention())) {
       return referent;
     }
-    return Optional.of(names.resolve(p.mention(), p.kind(), role, begin(p)).entity());
+    Optional<Entity> described = QualifiedDescription.of(p.mention())
+        .flatMap(d -> coreference.resolve(d, begin(p))).map(Antecedent::entity);
+    return described.or(() -> Optional.of(names.resolve(p.mention(), p.kind(), role, begin(p)).entity()));
   }
 
   // A participant without a span (an infobox field, say) comes after everything it could refer to.

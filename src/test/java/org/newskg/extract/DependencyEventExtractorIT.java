@@ -55,6 +55,28 @@ class DependencyEventExtractorIT {
   }
 
   @Test
+  void whatIsLeftBehindIsTheTargetOfATransport() {
+    EventMention boats = only("The smugglers left behind two boats in the harbour.", "transport");
+    assertEquals(List.of("two boats"), mentions(boats.targets()));
+    assertEquals(List.of("smugglers"), mentions(boats.actors()));
+    EventMention jeeps = only("The rebels fled the valley, with several jeeps and mortars left behind at the ford.",
+        "transport");
+    assertEquals(List.of("several jeeps", "mortars"), mentions(jeeps.targets()));
+    assertTrue(extract("The soldiers left their rifles behind.").stream().noneMatch(m -> m.action().equals("withdraw")));
+  }
+
+  @Test
+  void nothingNamesNoParticipant() {
+    assertEquals(List.of(), only("Nothing was left behind at the camp.", "transport").targets());
+  }
+
+  @Test
+  void aReportedPassiveWithItsOwnSubjectTakesNoPatientFromTheReporter() {
+    EventMention m = only("The mayor said that the bridge was destroyed overnight.", "destroy");
+    assertEquals(List.of("bridge"), mentions(m.targets()));
+  }
+
+  @Test
   void capturingAPlaceIsCaptureAndCapturingPeopleIsDetain() {
     EventMention town = only("The militia captured the town of Baidoa.", "capture");
     assertTrue(mentions(town.places()).get(0).contains("Baidoa"));

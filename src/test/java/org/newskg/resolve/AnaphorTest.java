@@ -25,4 +25,13 @@ class AnaphorTest {
     assertEquals(Optional.of(Anaphor.COLLECTIVE), Anaphor.of("their army", false));
     assertEquals(Optional.empty(), Anaphor.of("their homes", false));
   }
+
+  @Test
+  void aBankIsOnTheRiverAndABareDescribedPlaceIsADescription() {
+    assertEquals(Optional.of(Anaphor.RIVER), Anaphor.of("the east bank", true));
+    assertEquals(Optional.of(Anaphor.RIVER), Anaphor.of("left bank", true));
+    assertEquals(Optional.of(Anaphor.POPULATED_PLACE), Anaphor.of("southern city", true));
+    assertEquals(Optional.empty(), Anaphor.of("Bank of England", true));
+    assertEquals(Optional.empty(), Anaphor.of("left bank", false));
+  }
 }

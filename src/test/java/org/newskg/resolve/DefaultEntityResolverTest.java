@@ -13,6 +13,7 @@ import org.newskg.extract.Participant;
 import org.newskg.ingest.Document;
 import org.newskg.ingest.DocumentMetadata;
 import org.newskg.nlp.AnnotatedDocument;
+import org.newskg.nlp.Dependency;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
 
@@ -147,5 +148,51 @@ class DefaultEntityResolverTest {
     assertEquals(List.of(), resolver.resolve(twice, List.of(statement)).get(0).places());
     AnnotatedDocument once = annotated("shelling resumed in Novarsk/CITY");
     assertEquals(List.of(), resolver.resolve(once, List.of(mention(List.of(), List.of(), null))).get(0).places());
+  }
+
+  @Test
+  void theMinistryIsTheNearestMinistryNamedBeforeNotTheNearestOrganisation() {
+    AnnotatedDocument doc = annotated("the Ministry/ORGANIZATION of/ORGANIZATION Fish/ORGANIZATION spoke ;"
+        + " the Rowing/ORGANIZATION Club/ORGANIZATION met ; the ministry said it");
+    EventMention resolved = resolver.resolve(doc, List.of(mention(List.of(), List.of(),
+        Fixtures.participant("the ministry", at(doc, "the ministry", 0), EntityKind.ORGANIZATION)))).get(0);
+    assertEquals("Ministry of Fish", resolved.source().entity().label());
+  }
+
+  @Test
+  void aNameThatOnlyModifiesATitleIsNoAntecedent() {
+    AnnotatedDocument tagged = annotated("Jane/PERSON Doe/PERSON of Fredville/CITY left ; Fisheries/ORGANIZATION"
+        + " Secretary John/PERSON Roe/PERSON spoke ; it said");
+    Sentence sentence = tagged.sentences().get(0);
+    int fisheries = sentence.tokens().stream().filter(t -> t.word().equals("Fisheries")).findFirst().orElseThrow().index();
+    AnnotatedDocument doc = new AnnotatedDocument(tagged.document(), List.of(new Sentence(0, sentence.begin(),
+        sentence.end(), sentence.tokens(), List.of(new Dependency("compound", fisheries + 1, fisheries)))), List.of());
+    EventMention resolved = resolver.resolve(doc, List.of(mention(List.of(), List.of(),
+        Fixtures.participant("it", at(doc, "it said", 0), EntityKind.OTHER)))).get(0);
+    assertEquals("Freedonia", resolved.source().entity().label());
+  }
+
+  @Test
+  void aQualifiedDescriptionTakesTheNameWithItsHeadAndModifiers() {
+    AnnotatedDocument doc = annotated("the Sylvanian/MISC Ministry/ORGANIZATION of/ORGANIZATION Fish/ORGANIZATION spoke ;"
+        + " the Ministry/ORGANIZATION of/ORGANIZATION Salt/ORGANIZATION met ; the Sylvanian ministry said ;"
+        + " the Freedonian ministry said");
+    EventMention first = mention(List.of(), List.of(),
+        Fixtures.participant("the Sylvanian Ministry of Fish", 0, EntityKind.ORGANIZATION));
+    EventMention resolved = resolver.resolve(doc, List.of(first, mention(
+        List.of(Fixtures.participant("the Freedonian ministry", at(doc, "the Freedonian ministry", 0),
+            EntityKind.ORGANIZATION)), List.of(),
+        Fixtures.participant("the Sylvanian ministry", at(doc, "the Sylvanian ministry", 0),
+            EntityKind.ORGANIZATION)))).get(1);
+    assertEquals("Sylvanian Ministry of Fish", resolved.source().entity().label());
+    assertEquals("Freedonian ministry", resolved.actors().get(0).entity().label());
+  }
+
+  @Test
+  void aBankIsTheRiverNamedBeforeIt() {
+    AnnotatedDocument doc = annotated("boats crossed the Velyka/LOCATION River/LOCATION at Portovo/LOCATION ; trucks stayed on the east bank");
+    EventMention resolved = resolver.resolve(doc, List.of(mention(List.of(),
+        List.of(Fixtures.participant("east bank", at(doc, "east bank", 0), EntityKind.PLACE)), null))).get(0);
+    assertEquals("https://sws.geonames.org/5/", resolved.places().get(0).entity().iri());
   }
 }

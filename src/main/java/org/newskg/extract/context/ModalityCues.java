@@ -1,8 +1,10 @@
 package org.newskg.extract.context;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.newskg.extract.Modality;
 import org.newskg.nlp.Token;
 
@@ -21,6 +23,8 @@ final class ModalityCues {
   private static final Set<String> DIRECTED = Set.of("plan", "intend", "expect", "prepare", "aim", "promise", "vow",
       "threaten", "pledge", "order", "urge", "ask", "call", "agree", "decide", "schedule", "propose");
   private static final Set<String> EVALUATIVE = Set.of("easy", "hard", "difficult", "possible", "impossible", "necessary", "tough");
+  private static final Set<String> NOBODY = Set.of("nothing", "nobody", "none", "no-one", "noone");
+  private static final Set<String> SOME = Set.of("all", "every", "each", "many", "much", "most", "everything", "everyone");
   private static final Set<String> UNCERTAIN_MODALS = Set.of("may", "might", "can", "could");
 
   private ModalityCues() {}
@@ -48,12 +52,29 @@ final class ModalityCues {
       return lower(graph.token(node)).equals("deny") ? Optional.of(Modality.NEGATED) : Optional.empty();
     }
     boolean negated = graph.children(node, "advmod", "det", "neg", "cc:preconj").stream().anyMatch(t -> NEGATORS.contains(lower(t)))
-        || (lower(graph.token(node)).equals("fail") && SentenceGraph.matches(via, "xcomp"));
+        || (lower(graph.token(node)).equals("fail") && SentenceGraph.matches(via, "xcomp"))
+        || SentenceGraph.matches(via, "self", "xcomp", "conj") && hasNegativeArgument(graph, node);
     if (!negated) {
       return Optional.empty();
     }
     boolean modal = graph.children(node, "aux").stream().anyMatch(a -> UNCERTAIN_MODALS.contains(lower(a)));
     return Optional.of(modal ? Modality.UNCERTAIN : Modality.NEGATED);
+  }
+
+  /** "nothing was taken", "no soldiers were killed", "not a single tank was lost": a subject or object that is none. */
+  private static boolean hasNegativeArgument(SentenceGraph graph, int node) {
+    return graph.children(node, "nsubj", "obj").stream().anyMatch(t -> isNone(graph, t));
+  }
+
+  private static boolean isNone(SentenceGraph graph, Token nominal) {
+    if (NOBODY.contains(lower(nominal)) || graph.children(nominal.index(), "det").stream().anyMatch(d -> lower(d).equals("no"))) {
+      return true;
+    }
+    // "not a single tank", "not one soldier" — but "not all troops", "not many tanks" are some.
+    List<Token> quantifiers = graph.children(nominal.index(), "det", "amod", "nummod");
+    boolean not = Stream.concat(Stream.of(nominal), quantifiers.stream())
+        .anyMatch(q -> graph.children(q.index(), "advmod").stream().anyMatch(t -> lower(t).equals("not")));
+    return not && quantifiers.stream().noneMatch(t -> SOME.contains(lower(t)));
   }
 
   private static Optional<Modality> hedge(SentenceGraph graph, int node, String via) {

@@ -31,8 +31,9 @@ public final class ReportingSourceAttributor implements SourceAttributor {
     int sentence = context.sentence().index();
     Optional<Span> quote = doc.quotations().enclosing(context.trigger().begin())
         .filter(q -> Quotations.isSpeech(text(doc), q));
-    Optional<Attribution> found = quote.flatMap(q -> quoteSpeaker(doc, q))
-        .or(() -> fromClause(doc, sentence, context.trigger().index()))
+    // A report in the trigger's own clause is nearer than the speaker of a quotation around it.
+    Optional<Attribution> found = fromClause(doc, sentence, context.trigger().index())
+        .or(() -> quote.flatMap(q -> quoteSpeaker(doc, q)))
         .or(() -> continuedQuotation(doc, context.sentence()).flatMap(q -> quoteSpeaker(doc, q)))
         .or(() -> ReportFrames.speakerOf(doc.graph(sentence), context.trigger().index()).map(t -> new Attribution(sentence, t)))
         .or(() -> hedgedContinuation(doc, sentence, 0));
@@ -63,7 +64,16 @@ public final class ReportingSourceAttributor implements SourceAttributor {
     int governor = graph.governor(node);
     return according(graph, node).or(() -> trailingReport(graph, node))
         .or(() -> governor > 0 && isReportedContent(graph, node, governor)
-            ? Speakers.subjectOf(graph, governor) : Optional.empty());
+            ? Speakers.subjectOf(graph, governor) : Optional.empty())
+        .or(() -> governor > 0 ? statementOwner(graph, node, governor) : Optional.empty());
+  }
+
+  /** "the ministry's statement that ...", "a claim by the army that ...": whose statement the clause is. */
+  private static Optional<Token> statementOwner(SentenceGraph graph, int node, int noun) {
+    if (!ReportingVerbs.isReportNoun(graph.token(noun), graph.relationToGovernor(node))) {
+      return Optional.empty();
+    }
+    return graph.children(noun, "nmod:poss", "nmod:by", "nmod:of", "nmod:from").stream().findFirst();
   }
 
   private static Optional<Token> according(SentenceGraph graph, int node) {

@@ -18,7 +18,17 @@ final class ReportingVerbs {
       "estimate", "believe", "doubt", "suggest", "indicate", "show", "find", "think", "consider", "fear",
       "suspect", "assess", "conclude", "reveal", "accuse", "expect", "know", "judge", "reckon");
 
+  // Nouns whose content clause is someone's word ("the ministry's statement that ...").
+  private static final Set<String> REPORT_NOUNS = Set.of("statement", "claim", "report", "announcement", "assertion",
+      "allegation", "assessment", "denial", "warning", "assurance", "insistence");
+
   private ReportingVerbs() {}
+
+  /** Whether this is a noun of saying whose clause ("that ...", reached by {@code relation}) it attributes. */
+  static boolean isReportNoun(Token noun, String relation) {
+    return noun.pos().startsWith("NN") && REPORT_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))
+        && SentenceGraph.matches(relation, "ccomp", "acl") && !SentenceGraph.matches(relation, "acl:relcl");
+  }
 
   /** Whether this verb attributes a complement reached by {@code relation} ("ccomp", "obj", "parataxis"…). */
   static boolean attributes(Token verb, String relation) {

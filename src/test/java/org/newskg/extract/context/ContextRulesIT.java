@@ -243,6 +243,33 @@ class ContextRulesIT {
   }
 
   @Test
+  void aSubjectOrObjectThatIsNoneNegatesButNotAllDoesNot() {
+    assertEquals(Modality.NEGATED, modality("No villagers were injured in the blast.", "injured"));
+    assertEquals(Modality.NEGATED, modality("Not one villager was injured in the blast.", "injured"));
+    assertEquals(Modality.NEGATED, modality("The gunmen stole nothing from the shop.", "stole"));
+    assertEquals(Modality.ASSERTED, modality("Not all villagers were evacuated before the flood.", "evacuated"));
+  }
+
+  @Test
+  void leavingSomethingBehindIsNotTakingItAndNegatedTwiceIsTakingIt() {
+    assertEquals(Modality.NEGATED, modality("The smugglers left behind two boats.", "left"));
+    assertEquals(Modality.NEGATED, modality("The smugglers left their boats behind.", "left"));
+    assertEquals(Modality.NEGATED, modality("The rebels fled, with their jeeps left behind at the ford.", "left"));
+    assertEquals(Modality.ASSERTED, modality("Not a single boat was left behind, the captain said.", "left"));
+    assertEquals(Modality.ASSERTED, modality("Nothing was left behind at the camp.", "left"));
+    assertEquals(Modality.UNCERTAIN, modality("The smugglers probably left behind two boats.", "left"));
+  }
+
+  @Test
+  void theContentOfAStatementKeepsItsOwnModalityAndSpeaker() {
+    String text = "Witnesses suggested that the rebels had fled, contradicting the governor's statement that the rebels"
+        + " had surrendered at the dam.";
+    AnnotatedDocument doc = annotate(text, null);
+    assertEquals(Modality.ASSERTED, modalities.modalityOf(at(doc, "surrendered")));
+    assertEquals("governor", sources.sourceOf(at(doc, "surrendered")).mention().replace("the ", "").replace("'s", "").strip());
+  }
+
+  @Test
   void hedgesMakeAnEventUncertain() {
     assertEquals(Modality.UNCERTAIN, modality("Rebels reportedly looted the bank.", "looted"));
     assertEquals(Modality.UNCERTAIN, modality("It is likely that rebels looted the bank.", "looted"));
