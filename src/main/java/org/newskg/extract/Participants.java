@@ -26,7 +26,7 @@ final class Participants {
   /** The participants of a trigger, whose phrases stop short of the trigger token. */
   List<Participant> of(ParseView parse, String text, List<Token> heads, int trigger) {
     Map<Span, Participant> unique = new LinkedHashMap<>();
-    for (Token head : heads) {
+    for (Token head : DatelineHeads.outside(parse, text, heads)) {
       if (NOBODY.contains(NounClasses.lemma(head))) {
         continue; // "nothing was taken": no one to name
       }

@@ -16,6 +16,8 @@ import org.newskg.ingest.Span;
  * without final punctuation), paragraphs and sections, infobox fields ("- Key: Value" lines)
  * and the lists of navigation sections (See also, References). Prose extraction skips the
  * masked lines; date and source resolution scope themselves by paragraph, section and infobox.
+ * A wire report's dateline ("CITY, Region, Mon DD (Agency) -") is layout too: masked, it gives
+ * the report's reference day and the city it was filed from.
  */
 public final class TextLayout {
 
@@ -37,6 +39,7 @@ public final class TextLayout {
   private final List<Integer> sectionStarts = new ArrayList<>();
   private final List<Span> fieldRuns = new ArrayList<>();
   private final List<Span> dateValues = new ArrayList<>();
+  private Dateline dateline;
 
   private TextLayout(String text) {
     this.text = text;
@@ -46,12 +49,21 @@ public final class TextLayout {
   public static TextLayout of(String text) {
     TextLayout layout = new TextLayout(text);
     layout.scan(lines(text));
+    layout.dateline = layout.firstProseLine().flatMap(line -> Dateline.find(text, line.begin())).orElse(null);
+    if (layout.dateline != null) {
+      layout.masked.add(layout.dateline.span());
+    }
     return layout;
   }
 
   /** Whether this offset stands on a line that is no prose (heading, title, infobox, navigation list). */
   public boolean isMasked(int offset) {
     return masked.stream().anyMatch(s -> s.begin() <= offset && offset < s.end());
+  }
+
+  /** The dateline opening the report, if it is a wire report. */
+  public Optional<Dateline> dateline() {
+    return Optional.ofNullable(dateline);
   }
 
   /** The fields of each block that an "Infobox" line opens, keyed by lower-case key. */
@@ -84,6 +96,11 @@ public final class TextLayout {
   /** The value of the document's first Date field: the date the whole text is about. */
   public Optional<Span> documentInfoboxDate() {
     return dateValues.stream().findFirst();
+  }
+
+  /** The first non-blank line that is no heading, title or infobox: where a dateline may stand. */
+  private Optional<Span> firstProseLine() {
+    return lines(text).stream().filter(l -> !l.of(text).isBlank() && !isMasked(l.begin())).findFirst();
   }
 
   private static int lastAtOrBefore(List<Integer> starts, int offset) {
