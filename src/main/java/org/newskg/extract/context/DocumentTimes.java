@@ -33,7 +33,9 @@ final class DocumentTimes {
   private final List<SentenceGraph> graphs = new ArrayList<>();
 
   DocumentTimes(AnnotatedDocument document, TextLayout layout) {
-    this.published = document.document().metadata() == null ? null : document.document().metadata().published();
+    LocalDate issued = document.document().metadata() == null ? null : document.document().metadata().published();
+    // A wire report's "on Saturday" counts from its dateline's day, which may precede publication.
+    this.published = layout.dateline().flatMap(d -> d.dayIn(issued)).orElse(issued);
     List<TimeMention> raws = new ArrayList<>();
     for (Sentence sentence : document.sentences()) {
       SentenceGraph graph = new SentenceGraph(sentence);

@@ -20,7 +20,8 @@ import org.newskg.nlp.Token;
  * Dates a trigger the way a reader does: an infobox line takes the infobox's date; else the time
  * expression of the trigger's clause (or of the clauses governing it); else the latest date stated
  * before it in the same paragraph, or in the same section under a heading; else the date the
- * document is about (its infobox); else the day before the published date, marked as a fallback.
+ * document is about (its infobox); else the day of a wire report's dateline; else the day before
+ * the published date, marked as a fallback.
  */
 public final class ReaderDateResolver implements DateResolver {
 
@@ -55,8 +56,15 @@ public final class ReaderDateResolver implements DateResolver {
     Optional<TimeValue> stated = doc.layout().infoboxDateAt(offset).flatMap(span -> timeIn(doc, span))
         .or(() -> clauseTime(graph, doc, context.trigger().index(), quote))
         .or(() -> ownTimeOnly ? Optional.empty() : carriedOver(doc, context.sentence().index(), offset))
-        .or(() -> doc.layout().documentInfoboxDate().flatMap(span -> timeIn(doc, span)));
+        .or(() -> doc.layout().documentInfoboxDate().flatMap(span -> timeIn(doc, span)))
+        .or(() -> datelineDay(doc));
     return stated.map(v -> v.toEventDate(false)).orElseGet(() -> publishedFallback(doc));
+  }
+
+  /** A wire report tells of the day its dateline names: its undated events happened that day. */
+  private static Optional<TimeValue> datelineDay(DocumentContext doc) {
+    return doc.layout().dateline().flatMap(d -> d.dayIn(doc.document().document().metadata().published()))
+        .map(day -> TimeValue.point(PartialDate.of(day)));
   }
 
   private EventDate publishedFallback(DocumentContext doc) {
