@@ -23,7 +23,8 @@ final class DiscourseCarryOver {
       EventMention antecedent = antecedent(out, m, text);
       out.add(antecedent == null ? m : fill(m, antecedent));
     }
-    return out;
+    // What the discourse leaves unplaced happened where the report was filed.
+    return DatelinePlace.apply(out, text);
   }
 
   /**

@@ -1,0 +1,34 @@
+package org.newskg.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A wire report's events happen where it was filed unless their clause says otherwise: a mention
+ * that names no place takes the dateline's city. Statements, requests, praise and money are not
+ * placed there: where they are made is no part of the story told.
+ */
+final class DatelinePlace {
+
+  private static final Set<String> UNLOCATED = Set.of("announce", "praise", "criticize", "support", "communicate",
+      "threaten", "sanction", "request", "fund");
+
+  private DatelinePlace() {}
+
+  static List<EventMention> apply(List<EventMention> mentions, String text) {
+    Optional<Dateline> dateline = TextLayout.of(text).dateline();
+    if (dateline.isEmpty()) {
+      return mentions;
+    }
+    Participant city = Participant.unresolved(dateline.get().city().of(text), dateline.get().city(), EntityKind.PLACE);
+    return mentions.stream().map(m -> placed(m, city)).toList();
+  }
+
+  private static EventMention placed(EventMention m, Participant city) {
+    if (!m.places().isEmpty() || UNLOCATED.contains(m.action())) {
+      return m;
+    }
+    return m.withParticipants(m.actors(), m.targets(), List.of(city), m.source());
+  }
+}
