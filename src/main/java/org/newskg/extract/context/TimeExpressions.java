@@ -50,7 +50,13 @@ final class TimeExpressions {
   }
 
   private static boolean isTime(Token token) {
-    return (token.ner().equals("DATE") || token.ner().equals("TIME")) && token.normalized() != null;
+    return (token.ner().equals("DATE") || token.ner().equals("TIME")) && token.normalized() != null
+        && !isLowerCaseMonthHomograph(token);
+  }
+
+  /** "the march", "may": edited text capitalises months, so a lower-case "march" is a walk, "may" a modal. */
+  static boolean isLowerCaseMonthHomograph(Token token) {
+    return token.word().equals("march") || token.word().equals("may");
   }
 
   private void add(List<TimeMention> found, TimeMention next) {
