@@ -36,7 +36,7 @@ public final class DependencyEventExtractor implements EventExtractor {
     this.participants = new Participants(nouns);
     this.nouns = nouns;
     this.context = context;
-    this.infoboxes = new InfoboxEvents(lexicon, context);
+    this.infoboxes = new InfoboxEvents(lexicon, matcher, participants, context);
   }
 
   /** The full extractor: seeds, curated triggers and WordNet (loads WordNet, about 3–5 s; build one per process). */
@@ -86,8 +86,8 @@ public final class DependencyEventExtractor implements EventExtractor {
         matcher.match(parse, token).ifPresent(matches::add);
       }
     }
-    return matches.stream().filter(m -> !isRestatement(parse, m, matches))
-        .map(m -> mention(document, parse, m, layout)).toList();
+    List<TriggerMatch> events = matches.stream().filter(m -> !isRestatement(parse, m, matches)).toList();
+    return NamedTwice.fold(parse, events, m -> mention(document, parse, m, layout));
   }
 
   /**
