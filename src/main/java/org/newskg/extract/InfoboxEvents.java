@@ -55,18 +55,28 @@ final class InfoboxEvents {
       for (Token t : sentence.tokens()) {
         Optional<TriggerMatch> m = tokens.contains(t) ? matcher.match(parse, t) : Optional.empty();
         if (m.isPresent()) {
-          List<Participant> actors = participants.of(parse, document.document().text(), m.get().roles().doers(),
+          List<Participant> actors = participants.of(parse, document.document().text(), doers(parse, m.get()),
               t.index());
-          return Optional.of(new Trigger(t, m.get().entry().action(), actors));
+          List<Participant> places = participants.of(parse, document.document().text(), m.get().roles().places(),
+              t.index());
+          return Optional.of(new Trigger(t, m.get().entry().action(), actors, places));
         }
       }
     }
     return Optional.empty();
   }
 
+  /** In a headline-like outcome ("rebels retreat"), a noun compounded before a noun trigger is its doer. */
+  private static List<Token> doers(ParseView parse, TriggerMatch m) {
+    if (!m.roles().doers().isEmpty() || m.verb()) {
+      return m.roles().doers();
+    }
+    return parse.dependents(m.head().index(), "compound").stream().filter(t -> t.index() < m.head().index()).toList();
+  }
+
   /** A noun phrase the parse left without structure ("Liberation of X"): the first plain lexicon word. */
   private Optional<Trigger> bare(List<Token> tokens) {
-    return tokens.stream().flatMap(t -> entryFor(t).map(e -> new Trigger(t, e.action(), List.of())).stream())
+    return tokens.stream().flatMap(t -> entryFor(t).map(e -> new Trigger(t, e.action(), List.of(), List.of())).stream())
         .findFirst();
   }
 
@@ -79,6 +89,8 @@ final class InfoboxEvents {
     String text = document.document().text();
     Token trigger = found.token();
     List<Participant> places = new ArrayList<>(placeRuns(text, tokens));
+    // "retreat to X": a place the parse gives that NER did not tag.
+    found.places().stream().filter(p -> places.stream().noneMatch(q -> q.span().equals(p.span()))).forEach(places::add);
     TextLayout.Field location = first(infobox, PLACE_KEYS);
     if (location != null) {
       places.add(Participant.unresolved(location.value(), location.valueSpan(), EntityKind.PLACE));
@@ -126,7 +138,7 @@ final class InfoboxEvents {
   }
 
   /** The outcome's event word, its action and the actors its parse gives. */
-  private record Trigger(Token token, String action, List<Participant> actors) {}
+  private record Trigger(Token token, String action, List<Participant> actors, List<Participant> places) {}
 
   private static TextLayout.Field first(Map<String, TextLayout.Field> infobox, Set<String> keys) {
     return infobox.entrySet().stream().filter(e -> keys.contains(e.getKey())).map(Map.Entry::getValue)

@@ -33,7 +33,13 @@ final class NamedTwice {
       return Optional.empty();
     }
     return all.stream().filter(v -> v.verb() && v.entry().action().equals(noun.entry().action()))
-        .filter(v -> isArgument(parse.relation(v.head().index(), noun.head().index()))).findFirst();
+        .filter(v -> isArgument(parse.relation(v.head().index(), phraseHead(parse, noun).index()))).findFirst();
+  }
+
+  /** "a truce agreement": a compound modifier stands for the noun it modifies. */
+  private static org.newskg.nlp.Token phraseHead(ParseView parse, TriggerMatch noun) {
+    return parse.heads(noun.head().index()).stream().filter(d -> d.relation().equals("compound"))
+        .map(d -> parse.token(d.governor())).findFirst().orElse(noun.head());
   }
 
   private static boolean isArgument(String relation) {
