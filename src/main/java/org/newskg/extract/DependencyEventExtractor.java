@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newskg.ingest.Span;
 import org.newskg.nlp.AnnotatedDocument;
 import org.newskg.nlp.Sentence;
@@ -35,14 +36,23 @@ public final class DependencyEventExtractor implements EventExtractor {
     this.participants = new Participants(nouns);
     this.nouns = nouns;
     this.context = context;
-    this.infoboxes = new InfoboxEvents(lexicon, context);
+    this.infoboxes = new InfoboxEvents(lexicon, matcher, participants, context);
   }
 
   /** The full extractor: seeds, curated triggers and WordNet (loads WordNet, about 3–5 s; build one per process). */
   public static DependencyEventExtractor create(
       DateResolver dates, SourceAttributor sources, ModalityDetector modality, QuantityFinder quantities) {
+    return create(dates, sources, modality, quantities, name -> false);
+  }
+
+  /**
+   * The full extractor, told which names are known administrative divisions ("X Oblast", which NER
+   * often tags as an organisation); the test is asked only for such organisation names.
+   */
+  public static DependencyEventExtractor create(DateResolver dates, SourceAttributor sources,
+      ModalityDetector modality, QuantityFinder quantities, Predicate<String> knownDivision) {
     WordNetLexicon wordNet = WordNetLexicon.load();
-    return new DependencyEventExtractor(TriggerLexicon.withWordNet(wordNet), new NounClasses(wordNet),
+    return new DependencyEventExtractor(TriggerLexicon.withWordNet(wordNet), new NounClasses(wordNet, knownDivision),
         new ClauseContext(dates, sources, modality, quantities));
   }
 
@@ -76,8 +86,8 @@ public final class DependencyEventExtractor implements EventExtractor {
         matcher.match(parse, token).ifPresent(matches::add);
       }
     }
-    return matches.stream().filter(m -> !isRestatement(parse, m, matches))
-        .map(m -> mention(document, parse, m, layout)).toList();
+    List<TriggerMatch> events = matches.stream().filter(m -> !isRestatement(parse, m, matches)).toList();
+    return NamedTwice.fold(parse, events, m -> mention(document, parse, m, layout));
   }
 
   /**
@@ -138,7 +148,7 @@ public final class DependencyEventExtractor implements EventExtractor {
    * destroyed ("their administrative centre", "the monuments") are no place.
    */
   private boolean isPlaceObject(ParseView parse, Token patient, String action) {
-    return nouns.isPlace(parse, patient) && (NounClasses.isPlaceNer(patient) || ON_TERRITORY.contains(action));
+    return nouns.isPlace(parse, patient) && (nouns.isNamedPlace(parse, patient) || ON_TERRITORY.contains(action));
   }
 
   private static Span triggerSpan(TriggerMatch m) {

@@ -3,6 +3,7 @@ package org.newskg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.newskg.ingest.Span;
 import org.newskg.nlp.AnnotatedDocument;
@@ -20,10 +21,14 @@ final class InfoboxEvents {
   private static final Set<String> PLACE_KEYS = Set.of("location", "place");
 
   private final TriggerLexicon lexicon;
+  private final TriggerMatcher matcher;
+  private final Participants participants;
   private final ClauseContext context;
 
-  InfoboxEvents(TriggerLexicon lexicon, ClauseContext context) {
+  InfoboxEvents(TriggerLexicon lexicon, TriggerMatcher matcher, Participants participants, ClauseContext context) {
     this.lexicon = lexicon;
+    this.matcher = matcher;
+    this.participants = participants;
     this.context = context;
   }
 
@@ -33,32 +38,67 @@ final class InfoboxEvents {
       TextLayout.Field outcome = first(infobox, OUTCOME_KEYS);
       if (outcome != null) {
         List<Token> tokens = tokensIn(document, outcome.valueSpan());
-        firstTrigger(tokens).ifPresent(t -> out.add(mention(document, infobox, outcome, tokens, t)));
+        Optional<Trigger> trigger = argued(document, tokens).or(() -> bare(tokens));
+        trigger.ifPresent(t -> out.add(mention(document, infobox, outcome, tokens, t)));
       }
     }
     return out;
   }
 
-  private java.util.Optional<TriggerEntry> entryFor(Token t) {
+  /**
+   * The first outcome word the parse makes an event with its arguments checked ("Russian capture
+   * of X", "separatists retreat to Y"); its doers are the event's actors.
+   */
+  private Optional<Trigger> argued(AnnotatedDocument document, List<Token> tokens) {
+    for (Sentence sentence : document.sentences()) {
+      ParseView parse = new ParseView(sentence);
+      for (Token t : sentence.tokens()) {
+        Optional<TriggerMatch> m = tokens.contains(t) ? matcher.match(parse, t) : Optional.empty();
+        if (m.isPresent()) {
+          List<Participant> actors = participants.of(parse, document.document().text(), doers(parse, m.get()),
+              t.index());
+          List<Participant> places = participants.of(parse, document.document().text(), m.get().roles().places(),
+              t.index());
+          return Optional.of(new Trigger(t, m.get().entry().action(), actors, places));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** In a headline-like outcome ("rebels retreat"), a noun compounded before a noun trigger is its doer. */
+  private static List<Token> doers(ParseView parse, TriggerMatch m) {
+    if (!m.roles().doers().isEmpty() || m.verb()) {
+      return m.roles().doers();
+    }
+    return parse.dependents(m.head().index(), "compound").stream().filter(t -> t.index() < m.head().index()).toList();
+  }
+
+  /** A noun phrase the parse left without structure ("Liberation of X"): the first plain lexicon word. */
+  private Optional<Trigger> bare(List<Token> tokens) {
+    return tokens.stream().flatMap(t -> entryFor(t).map(e -> new Trigger(t, e.action(), List.of(), List.of())).stream())
+        .findFirst();
+  }
+
+  private Optional<TriggerEntry> entryFor(Token t) {
     return lexicon.candidates(t.lemma()).stream().filter(e -> !e.isPhrase() && e.condition().isEmpty()).findFirst();
   }
 
-  private java.util.Optional<Token> firstTrigger(List<Token> tokens) {
-    return tokens.stream().filter(t -> entryFor(t).isPresent()).findFirst();
-  }
-
   private EventMention mention(AnnotatedDocument document, Map<String, TextLayout.Field> infobox,
-      TextLayout.Field outcome, List<Token> tokens, Token trigger) {
+      TextLayout.Field outcome, List<Token> tokens, Trigger found) {
     String text = document.document().text();
+    Token trigger = found.token();
     List<Participant> places = new ArrayList<>(placeRuns(text, tokens));
+    // "retreat to X": a place the parse gives that NER did not tag.
+    found.places().stream().filter(p -> places.stream().noneMatch(q -> q.span().equals(p.span()))).forEach(places::add);
     TextLayout.Field location = first(infobox, PLACE_KEYS);
     if (location != null) {
       places.add(Participant.unresolved(location.value(), location.valueSpan(), EntityKind.PLACE));
     }
     TextLayout.Field dateField = first(infobox, DATE_KEYS);
     EventDate date = dateField == null ? null : InfoboxDate.parse(dateField.value());
-    return new EventMention(document.document().id(), 0, entryFor(trigger).orElseThrow().action(),
-        new Span(trigger.begin(), trigger.end()), outcome.valueSpan(), List.of(), List.of(), places, date, null,
+    return new EventMention(document.document().id(), 0, found.action(),
+        new Span(trigger.begin(), trigger.end()), outcome.valueSpan(), found.actors(), List.of(), places, date, null,
         Modality.ASSERTED, Confidence.infobox(), List.of(), null);
   }
 
@@ -96,6 +136,9 @@ final class InfoboxEvents {
     }
     return out;
   }
+
+  /** The outcome's event word, its action and the actors its parse gives. */
+  private record Trigger(Token token, String action, List<Participant> actors, List<Participant> places) {}
 
   private static TextLayout.Field first(Map<String, TextLayout.Field> infobox, Set<String> keys) {
     return infobox.entrySet().stream().filter(e -> keys.contains(e.getKey())).map(Map.Entry::getValue)

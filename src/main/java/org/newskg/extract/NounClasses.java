@@ -1,7 +1,9 @@
 package org.newskg.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newskg.nlp.Token;
 
 /**
@@ -27,8 +29,16 @@ class NounClasses {
 
   private final WordNetLexicon wordNet;
 
+  // Whether a name ("Kherson Oblast") is a known administrative division: NER often calls them organisations.
+  private final Predicate<String> knownDivision;
+
   NounClasses(WordNetLexicon wordNet) {
+    this(wordNet, name -> false);
+  }
+
+  NounClasses(WordNetLexicon wordNet, Predicate<String> knownDivision) {
     this.wordNet = wordNet;
+    this.knownDivision = knownDivision;
   }
 
   static boolean isPronoun(Token t) {
@@ -56,7 +66,7 @@ class NounClasses {
   /** Armed forces, a state or organisation acting as one, or a demonym ("the Russians"). */
   boolean isMilitary(ParseView parse, Token token) {
     Token t = semanticHead(parse, token);
-    if (isPronoun(t) || isNationalityNoun(t) || isPlaceNer(t) || t.ner().equals("ORGANIZATION") || isUnknownName(t)) {
+    if (isPronoun(t) || isNationalityNoun(t) || isPlaceNer(t) || isOrganisation(parse, t) || isUnknownName(t)) {
       return true;
     }
     return FORCE_HEADS.contains(lemma(t)) || (wordNet != null && wordNet.isMilitary(lemma(t)));
@@ -66,7 +76,7 @@ class NounClasses {
     if (isTime(t) || parse.dependents(t.index(), "nmod:of").stream().anyMatch(NounClasses::isTime)) {
       return false;
     }
-    if (isPlaceNer(t)) {
+    if (isNamedPlace(parse, t)) {
       return true;
     }
     if (!t.pos().startsWith("NN") || t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")) {
@@ -74,6 +84,36 @@ class NounClasses {
     }
     return parse.dependents(t.index(), "nmod:of").stream().anyMatch(NounClasses::isPlaceNer)
         || (wordNet != null && wordNet.isPlace(lemma(t)) && !wordNet.firstSenseIn(lemma(t), ABSTRACT));
+  }
+
+  /** A place by name: NER says so, or NER's "organisation" is a division the gazetteer knows ("X Oblast"). */
+  boolean isNamedPlace(ParseView parse, Token t) {
+    return isPlaceNer(t) || isKnownDivision(parse, t);
+  }
+
+  /** An organisation by NER that is not really an administrative division. */
+  boolean isOrganisation(ParseView parse, Token t) {
+    return t.ner().equals("ORGANIZATION") && !isKnownDivision(parse, t);
+  }
+
+  private boolean isKnownDivision(ParseView parse, Token t) {
+    return t.ner().equals("ORGANIZATION") && knownDivision.test(nerRun(parse, t));
+  }
+
+  /** The words of the run of tokens around this one that share its NER tag. */
+  private static String nerRun(ParseView parse, Token t) {
+    List<Token> tokens = parse.sentence().tokens();
+    int first = t.index() - 1;
+    int last = first;
+    while (first > 0 && tokens.get(first - 1).ner().equals(t.ner())) {
+      first--;
+    }
+    while (last + 1 < tokens.size() && tokens.get(last + 1).ner().equals(t.ner())) {
+      last++;
+    }
+    StringBuilder name = new StringBuilder();
+    tokens.subList(first, last + 1).forEach(w -> name.append(name.isEmpty() ? "" : " ").append(w.word()));
+    return name.toString();
   }
 
   /**

@@ -39,7 +39,7 @@ final class Participants {
   EntityKind kindOf(ParseView parse, Token head) {
     return switch (head.ner()) {
       case "PERSON" -> EntityKind.PERSON;
-      case "ORGANIZATION" -> EntityKind.ORGANIZATION;
+      case "ORGANIZATION" -> nouns.isOrganisation(parse, head) ? EntityKind.ORGANIZATION : EntityKind.PLACE;
       case "COUNTRY" -> EntityKind.STATE;
       case "LOCATION", "CITY", "STATE_OR_PROVINCE" -> EntityKind.PLACE;
       default -> guess(parse, head);

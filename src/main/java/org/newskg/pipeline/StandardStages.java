@@ -1,6 +1,7 @@
 package org.newskg.pipeline;
 
 import java.util.Properties;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.newskg.extract.DependencyEventExtractor;
 import org.newskg.extract.context.ClauseModalityDetector;
@@ -11,6 +12,7 @@ import org.newskg.nlp.CoreNlpAnnotator;
 import org.newskg.nlp.TextAnnotator;
 import org.newskg.rdf.EventGraphBuilder;
 import org.newskg.resolve.DefaultEntityResolver;
+import org.newskg.resolve.GazetteerPlaceResolver;
 import org.newskg.resolve.KeyEventLinker;
 import org.newskg.validate.ShaclGraphValidator;
 
@@ -24,11 +26,17 @@ public final class StandardStages {
         once(() -> new CoreNlpAnnotator(settings)),
         DependencyEventExtractor.create(
             new ReaderDateResolver(), new ReportingSourceAttributor(),
-            new ClauseModalityDetector(), new NumericQuantityFinder()),
+            new ClauseModalityDetector(), new NumericQuantityFinder(), knownDivisions()),
         new DefaultEntityResolver(),
         new KeyEventLinker(),
         new EventGraphBuilder(),
         ShaclGraphValidator.fromHome());
+  }
+
+  /** Asks the gazetteer, which is read on the first question only (so never when serving). */
+  private static Predicate<String> knownDivisions() {
+    GazetteerPlaceResolver gazetteer = new GazetteerPlaceResolver();
+    return gazetteer::isAdministrativeDivision;
   }
 
   private static Supplier<TextAnnotator> once(Supplier<TextAnnotator> factory) {

@@ -29,13 +29,14 @@ public final class CatalogueActorResolver {
 
   /**
    * The catalogue actor this mention names, reading "remaining Russian soldiers" as "Russian
-   * soldiers" when the whole mention is unknown.
+   * soldiers" when the whole mention is unknown. A mention without a capital letter ("a working
+   * man", "the valley") is a description, not a name: it names no catalogue actor.
    */
   public Optional<Entity> find(String mention) {
-    Optional<CatalogueActor> known = catalogue.get().find(mention);
+    Optional<CatalogueActor> known = byName(mention);
     String[] words = mention.strip().split("\\s+");
     for (int start = 1; known.isEmpty() && start < words.length && isLowerCase(words[start - 1]); start++) {
-      known = catalogue.get().find(String.join(" ", Arrays.copyOfRange(words, start, words.length)));
+      known = byName(String.join(" ", Arrays.copyOfRange(words, start, words.length)));
     }
     return known.map(actor -> new Entity(actor.iri(), actor.label(), actor.kind(), null, null));
   }
@@ -54,6 +55,10 @@ public final class CatalogueActorResolver {
       default -> "actor";
     };
     return new Entity(ID_BASE + type + "/" + Names.slug(mention), Labels.of(mention), kind, null, null);
+  }
+
+  private Optional<CatalogueActor> byName(String name) {
+    return name.chars().anyMatch(Character::isUpperCase) ? catalogue.get().find(name) : Optional.empty();
   }
 
   private static boolean isLowerCase(String word) {

@@ -45,6 +45,17 @@ public final class GazetteerPlaceResolver {
   }
 
   /**
+   * Whether this name ends with a division word ("Oblast", "Region", "Province") and the gazetteer
+   * knows it as an administrative division.
+   */
+  public boolean isAdministrativeDivision(String name) {
+    String key = Names.key(name);
+    String last = key.substring(key.lastIndexOf(' ') + 1);
+    return key.contains(" ") && FeatureHint.ofDesignator(last).wantsRegion()
+        && find(name, PlaceContext.NONE).filter(Place::isAdministrative).isPresent();
+  }
+
+  /**
    * The country and region of this mention when every place it may name lies in that one
    * country or region: such names (unlike "Portovo", found in two countries) set the context.
    */

@@ -239,4 +239,27 @@ class DependencyEventExtractorIT {
     assertTrue(mentions(m.places()).stream().noneMatch(p -> p.contains("Freedonia")), () -> mentions(m.places()).toString());
     assertTrue(mentions(m.places()).stream().anyMatch(p -> p.contains("Tarvik")), () -> mentions(m.places()).toString());
   }
+
+  @Test
+  void infoboxOutcomeNounOrClauseTakesItsActorAndTheInfoboxDateAndPlace() {
+    String text = "Infobox\n- Date: 3–5 May 2019\n- Location: Tarvik, Lorn Province\n"
+        + "- Result: Malian capture of Tarvik\n\nThe town was quiet on Sunday.\n";
+    EventMention capture = only(text, "capture");
+    assertEquals(List.of("Malian"), mentions(capture.actors()));
+    assertEquals("2019-05-03/2019-05-05", capture.date().value());
+    assertTrue(mentions(capture.places()).contains("Tarvik"), capture::toString);
+    String retreat = "Infobox\n- Date: 3–5 May 2019\n- Location: Tarvik\n"
+        + "- Result: Government victory; rebels retreat to Mosul\n\nThe town was quiet on Sunday.\n";
+    EventMention withdraw = only(retreat, "withdraw");
+    assertEquals(List.of("rebels"), mentions(withdraw.actors()));
+    assertTrue(mentions(withdraw.places()).contains("Mosul"), withdraw::toString);
+  }
+
+  @Test
+  void anEventNounObjectOrObliqueOfAVerbOfTheSameActionIsThatVerbsEvent() {
+    EventMention visit = only("The envoy arrived in Tarvik on Monday for a two-day visit.", "visit");
+    assertEquals("arrived", visit.trigger().of("The envoy arrived in Tarvik on Monday for a two-day visit."));
+    assertEquals(List.of("envoy"), mentions(visit.actors()));
+    only("The two factions signed a truce agreement in Gao on Friday.", "agree");
+  }
 }

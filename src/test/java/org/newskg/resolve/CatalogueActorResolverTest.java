@@ -1,6 +1,7 @@
 package org.newskg.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
 import org.newskg.extract.EntityKind;
@@ -51,5 +52,13 @@ class CatalogueActorResolverTest {
   @Test
   void lowerCaseWordsBeforeAnUnknownNameDoNotMatchTheCatalogue() {
     assertEquals("http://newskg.org/id/actor/angry-farmers", iri("angry farmers"));
+  }
+
+  @Test
+  void lowerCaseDescriptionsNameNoCatalogueActor() {
+    String state = "http://newskg.org/id/actor/freedonia";
+    assertNotEquals(state, iri("an old gray house"));
+    assertNotEquals(state, iri("fredville"));
+    assertEquals(state, iri("an old Gray House"));
   }
 }

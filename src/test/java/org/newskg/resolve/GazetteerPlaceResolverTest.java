@@ -106,4 +106,13 @@ class GazetteerPlaceResolverTest {
     assertEquals(Set.of(), resolver.contextOf("Portovo").countries());
     assertEquals(Set.of("XA.01"), resolver.contextOf("Nowarsk").regions());
   }
+
+  @Test
+  void aDivisionNameIsKnownOnlyWithItsDivisionWordAndAnAdministrativePlace() {
+    assertTrue(resolver.isAdministrativeDivision("Novarsk Oblast"));
+    assertTrue(resolver.isAdministrativeDivision("the Novarsk Region"));
+    assertFalse(resolver.isAdministrativeDivision("Novarsk"));
+    assertFalse(resolver.isAdministrativeDivision("Zembla Province"));
+    assertFalse(resolver.isAdministrativeDivision("Velyka River"));
+  }
 }
