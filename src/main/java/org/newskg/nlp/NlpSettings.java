@@ -10,6 +10,7 @@ public final class NlpSettings {
 
   public static final String ANNOTATORS = "nlp.annotators";
   public static final String FINE_GRAINED_NER = "nlp.fineGrainedNer";
+  public static final String COREF_ALGORITHM = "nlp.corefAlgorithm";
   public static final String DEFAULT_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
 
   private NlpSettings() {}
@@ -24,6 +25,8 @@ public final class NlpSettings {
     // A blank line ends a sentence: headings and infobox lines never run into prose.
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true");
+    // Statistical coref is the one that runs on depparse alone (neural needs the constituency parser).
+    p.setProperty("coref.algorithm", settings.getProperty(COREF_ALGORITHM, "statistical"));
     return p;
   }
 }
