@@ -1,5 +1,6 @@
 package org.newskg.nlp;
 
+import edu.stanford.nlp.coref.CorefCoreAnnotations;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -10,6 +11,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.newskg.ingest.Document;
 
@@ -37,7 +39,28 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
       sentences.add(toSentence(sentences.size(), sentence));
     }
-    return new AnnotatedDocument(document, sentences, List.of());
+    return new AnnotatedDocument(document, sentences, corefChains(annotation));
+  }
+
+  /** The coref annotator's chains of two or more mentions; none when it is not configured. */
+  private static List<CorefChain> corefChains(Annotation annotation) {
+    Map<Integer, edu.stanford.nlp.coref.data.CorefChain> chains =
+        annotation.get(CorefCoreAnnotations.CorefChainAnnotation.class);
+    if (chains == null) {
+      return List.of();
+    }
+    return chains.values().stream().filter(c -> c.getMentionsInTextualOrder().size() > 1)
+        .map(CoreNlpAnnotator::toChain).toList();
+  }
+
+  private static CorefChain toChain(edu.stanford.nlp.coref.data.CorefChain chain) {
+    return new CorefChain(toMention(chain.getRepresentativeMention()),
+        chain.getMentionsInTextualOrder().stream().map(CoreNlpAnnotator::toMention).toList());
+  }
+
+  // CoreNLP counts sentences from 1, our Sentence.index() from 0; token indexes are 1-based in both.
+  private static CorefMention toMention(edu.stanford.nlp.coref.data.CorefChain.CorefMention mention) {
+    return new CorefMention(mention.sentNum - 1, mention.startIndex, mention.endIndex, mention.mentionSpan);
   }
 
   private static Sentence toSentence(int index, CoreMap sentence) {

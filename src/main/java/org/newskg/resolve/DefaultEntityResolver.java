@@ -38,7 +38,8 @@ public final class DefaultEntityResolver implements EntityResolver {
     List<NamedSpan> spans = NamedSpan.of(document);
     RoleResolution names = new RoleResolution(places, actors, context(spans, mentions));
     InDocumentCoreference coreference = new InDocumentCoreference(antecedents(spans, mentions, names),
-        document.document().text(), document.sentences().stream().map(s -> new Span(s.begin(), s.end())).toList());
+        document.document().text(), document.sentences().stream().map(s -> new Span(s.begin(), s.end())).toList())
+        .withChains(CorefChainAntecedents.of(document, names));
     ParticipantResolution resolution = new ParticipantResolution(names, coreference);
     TopicPlace topic = TopicPlace.of(spans.stream().filter(NamedSpan::isPlace).toList(), names);
     return mentions.stream().map(resolution::resolve).map(topic::placeIfUnplaced).toList();

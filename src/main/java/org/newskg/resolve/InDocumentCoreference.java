@@ -25,6 +25,7 @@ final class InDocumentCoreference {
   private final List<Antecedent> antecedents;
   private final String text;
   private final List<Span> sentences;
+  private CorefChainAntecedents chains;
 
   InDocumentCoreference(List<Antecedent> antecedents) {
     this(antecedents, "", List.of());
@@ -50,8 +51,15 @@ final class InDocumentCoreference {
    */
   Optional<Antecedent> resolve(Anaphor anaphor, String mention, int begin) {
     Optional<String> head = Anaphor.descriptionHead(mention);
-    return head.flatMap(noun -> backward(anaphor.and(a -> a.isNamedWith(noun)), begin))
+    Optional<Antecedent> chained = chains == null ? Optional.empty() : chains.resolve(anaphor, begin);
+    return chained.or(() -> head.flatMap(noun -> backward(anaphor.and(a -> a.isNamedWith(noun)), begin)))
         .or(() -> resolve(anaphor, begin));
+  }
+
+  /** Consults CoreNLP's chains before the nearest-antecedent rules (they are empty without coref). */
+  InDocumentCoreference withChains(CorefChainAntecedents chains) {
+    this.chains = chains;
+    return this;
   }
 
   /** The nearest earlier name that a qualified description fits, if any. */

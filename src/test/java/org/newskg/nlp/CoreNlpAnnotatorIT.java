@@ -26,5 +26,6 @@ class CoreNlpAnnotatorIT {
     Token friday = doc.sentences().get(0).tokens().stream().filter(t -> t.word().equals("Friday")).findFirst().orElseThrow();
     assertEquals("2024-03-08", friday.normalized());
     assertTrue(doc.sentences().get(0).dependencies().stream().anyMatch(d -> d.relation().equals("nsubj")));
+    assertTrue(doc.corefChains().isEmpty(), "no coref annotator, no chains");
   }
 }
