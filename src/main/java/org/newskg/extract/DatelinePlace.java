@@ -2,17 +2,12 @@ package org.newskg.extract;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A wire report's events happen where it was filed unless their clause says otherwise: a mention
- * that names no place takes the dateline's city. Statements, requests, praise and money are not
- * placed there: where they are made is no part of the story told.
+ * that names no place takes the dateline's city, unless it is one of the {@link UnlocatedActions}.
  */
 final class DatelinePlace {
-
-  private static final Set<String> UNLOCATED = Set.of("announce", "praise", "criticize", "support", "communicate",
-      "threaten", "sanction", "request", "fund");
 
   private DatelinePlace() {}
 
@@ -26,7 +21,7 @@ final class DatelinePlace {
   }
 
   private static EventMention placed(EventMention m, Participant city) {
-    if (!m.places().isEmpty() || UNLOCATED.contains(m.action())) {
+    if (!m.places().isEmpty() || UnlocatedActions.contains(m.action())) {
       return m;
     }
     return m.withParticipants(m.actors(), m.targets(), List.of(city), m.source());

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.newskg.extract.EntityKind;
 import org.newskg.extract.EventMention;
 import org.newskg.extract.Participant;
+import org.newskg.extract.UnlocatedActions;
 import org.newskg.ingest.Span;
 
 /**
@@ -18,10 +19,6 @@ import org.newskg.ingest.Span;
  * praise and criticism by distant speakers are not located there.
  */
 final class TopicPlace {
-
-  // Speech and diplomacy: where they are made is not where the reported story happens.
-  static final Set<String> UNLOCATED = Set.of(
-      "announce", "praise", "criticize", "support", "communicate", "threaten", "sanction");
 
   private final Participant topic;
 
@@ -52,7 +49,7 @@ final class TopicPlace {
 
   /** The mention, placed at the topic when it names no place of its own and is no statement. */
   EventMention placeIfUnplaced(EventMention mention) {
-    if (topic == null || !mention.places().isEmpty() || UNLOCATED.contains(mention.action())) {
+    if (topic == null || !mention.places().isEmpty() || UnlocatedActions.contains(mention.action())) {
       return mention;
     }
     EventMention placed = mention.withParticipants(mention.actors(), mention.targets(), List.of(topic), mention.source());
