@@ -13,7 +13,7 @@ import org.newskg.ingest.Span;
 class DatelineTest {
 
   private static final String WIRE = "PORTVILLE, Ruritania, Sept 3 (Newswire) - Rebels shelled the harbour. "
-      + "The mayor urged calm.\n\nLater a bridge was blown up in Eastford.";
+      + "The mayor condemned the attack.\n\nLater a bridge was blown up in Eastford.";
 
   @Test
   void aWireDatelineGivesCityAndDayAndIsMaskedAsLayout() {
@@ -49,11 +49,11 @@ class DatelineTest {
   @Test
   void unplacedEventsTakeTheDatelineCityButStatementsAndPlacedEventsDoNot() {
     Span shelled = span("shelled");
-    Span urged = span("urged");
+    Span condemned = span("condemned");
     Span blown = span("blown");
     Participant eastford = Participant.unresolved("Eastford", span("Eastford"), EntityKind.PLACE);
     List<EventMention> out = DatelinePlace.apply(List.of(mention("attack", shelled, List.of()),
-        mention("request", urged, List.of()), mention("destroy", blown, List.of(eastford))), WIRE);
+        mention("criticize", condemned, List.of()), mention("destroy", blown, List.of(eastford))), WIRE);
     assertEquals("PORTVILLE", out.get(0).places().get(0).mention());
     assertTrue(out.get(1).places().isEmpty());
     assertEquals("Eastford", out.get(2).places().get(0).mention());
