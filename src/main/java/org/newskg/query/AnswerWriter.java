@@ -1,6 +1,9 @@
 package org.newskg.query;
 
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -24,7 +27,11 @@ public final class AnswerWriter {
 
   private static void writeRows(RowSetRewindable rows, ResultFormat format, OutputStream out) {
     rows.reset();
-    ResultsWriter.create().lang(format.lang()).build().write(out, rows);
+    if (format == ResultFormat.TABLE) {
+      TextTable.write(rows, new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+    } else {
+      ResultsWriter.create().lang(format.lang()).build().write(out, rows);
+    }
     rows.reset();
   }
 

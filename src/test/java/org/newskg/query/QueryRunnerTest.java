@@ -41,7 +41,7 @@ class QueryRunnerTest {
     QueryAnswer answer = runner.runText("SELECT ?o { ?s <http://example.org/p> ?o } ORDER BY ?o");
     assertEquals("o\r\none\r\ntwo\r\n", write(answer, ResultFormat.CSV));
     assertEquals("?o\n\"one\"\n\"two\"\n", write(answer, ResultFormat.TSV));
-    assertTrue(write(answer, ResultFormat.TABLE).contains("| \"two\" |"));
+    assertTrue(write(answer, ResultFormat.TABLE).lines().anyMatch("two"::equals));
     assertTrue(write(answer, ResultFormat.JSON).contains("\"value\": \"one\""));
   }
 
