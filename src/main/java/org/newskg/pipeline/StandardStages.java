@@ -4,6 +4,7 @@ import java.util.Properties;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.newskg.extract.DependencyEventExtractor;
+import org.newskg.extract.EventExtractor;
 import org.newskg.extract.context.ClauseModalityDetector;
 import org.newskg.extract.context.NumericQuantityFinder;
 import org.newskg.extract.context.ReaderDateResolver;
@@ -20,17 +21,25 @@ import org.newskg.validate.ShaclGraphValidator;
 public final class StandardStages {
   private StandardStages() {}
 
-  /** CoreNLP is built on first use (only when a document needs reading), once per process. */
+  /**
+   * CoreNLP and WordNet are loaded on first use (only when a document needs reading), once per
+   * process: re-ingesting unchanged documents, as {@code up} does on every start, loads neither.
+   */
   public static Stages create(Properties settings) {
+    Supplier<EventExtractor> extractor = once(StandardStages::extractor);
     return new Stages(
         once(() -> new CoreNlpAnnotator(settings)),
-        DependencyEventExtractor.create(
-            new ReaderDateResolver(), new ReportingSourceAttributor(),
-            new ClauseModalityDetector(), new NumericQuantityFinder(), knownDivisions()),
+        document -> extractor.get().extract(document),
         new DefaultEntityResolver(),
         new KeyEventLinker(),
         new EventGraphBuilder(),
         ShaclGraphValidator.fromHome());
+  }
+
+  private static EventExtractor extractor() {
+    return DependencyEventExtractor.create(
+        new ReaderDateResolver(), new ReportingSourceAttributor(),
+        new ClauseModalityDetector(), new NumericQuantityFinder(), knownDivisions());
   }
 
   /** Asks the gazetteer, which is read on the first question only (so never when serving). */
@@ -39,16 +48,16 @@ public final class StandardStages {
     return gazetteer::isAdministrativeDivision;
   }
 
-  private static Supplier<TextAnnotator> once(Supplier<TextAnnotator> factory) {
+  private static <T> Supplier<T> once(Supplier<T> factory) {
     return new Supplier<>() {
-      private TextAnnotator annotator;
+      private T value;
 
       @Override
-      public synchronized TextAnnotator get() {
-        if (annotator == null) {
-          annotator = factory.get();
+      public synchronized T get() {
+        if (value == null) {
+          value = factory.get();
         }
-        return annotator;
+        return value;
       }
     };
   }
