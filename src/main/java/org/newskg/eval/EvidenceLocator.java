@@ -10,12 +10,12 @@ import org.newskg.ingest.Span;
  * whitespace differ. Offsets count code points, as Python's do (they differ from Java's only
  * after a character outside the Basic Multilingual Plane).
  */
-final class EvidenceLocator {
+public final class EvidenceLocator {
 
   private EvidenceLocator() {}
 
   /** The span of {@code evidence} in {@code text} in code points, null when it is not there. */
-  static Span locate(String text, String evidence) {
+  public static Span locate(String text, String evidence) {
     int i = text.indexOf(evidence);
     if (i >= 0) {
       return codePointSpan(text, i, i + evidence.length());

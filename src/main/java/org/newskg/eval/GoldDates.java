@@ -4,7 +4,7 @@ import java.math.BigInteger;
 import java.util.regex.Pattern;
 
 /** score.py's {@code date_range} and {@code date_match}, down to what Python's {@code int()} accepts. */
-final class GoldDates {
+public final class GoldDates {
   private static final Pattern PY_INT =
       Pattern.compile("[+-]?\\d+(_\\d+)*", Pattern.UNICODE_CHARACTER_CLASS);
   private static final int[] MONTH_DAYS = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -18,7 +18,7 @@ final class GoldDates {
    * True when the system date answers the gold date: a point gold date exactly (a degenerate
    * interval X/X counts as X), an interval gold date by any date or interval inside it.
    */
-  static boolean matches(String system, String gold) {
+  public static boolean matches(String system, String gold) {
     if (system == null || system.isEmpty()) {
       return false;
     }

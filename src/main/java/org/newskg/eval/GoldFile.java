@@ -39,7 +39,7 @@ public final class GoldFile {
   private static GoldMention mention(JsonObject j) {
     return new GoldMention(
         JsonValues.required(j, "doc"), JsonValues.string(j, "id"), JsonValues.required(j, "action"),
-        JsonValues.required(j, "evidence"),
+        JsonValues.string(j, "trigger"), JsonValues.required(j, "evidence"),
         JsonValues.participants(j.get("actor")), JsonValues.participants(j.get("target")),
         JsonValues.participants(j.get("place")),
         JsonValues.string(j, "date"),

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** score.py's {@code norm} and {@code name_match}: names equal, or one inside the other as whole words. */
-final class NameMatcher {
+public final class NameMatcher {
   private static final Pattern POSSESSIVE = Pattern.compile("'s(?![" + PythonText.WORD_CLASS + "])");
   private static final Pattern NOT_WORD_OR_SPACE =
       Pattern.compile("[^" + PythonText.WORD_CLASS + PythonText.SPACE_CLASS + "]");
@@ -23,7 +23,7 @@ final class NameMatcher {
   }
 
   /** True when {@code value} matches one of {@code alternatives}. */
-  static boolean matches(String value, List<String> alternatives) {
+  public static boolean matches(String value, List<String> alternatives) {
     String v = norm(value);
     return !v.isEmpty() && alternatives.stream().map(NameMatcher::norm).anyMatch(a -> same(v, a));
   }

@@ -3,19 +3,18 @@ package org.newskg.extract.context;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.newskg.Home;
+import org.newskg.eval.GoldFile;
+import org.newskg.eval.GoldMention;
+import org.newskg.ingest.CorpusReader;
 import org.newskg.ingest.Document;
-import org.newskg.ingest.DocumentMetadata;
 import org.newskg.nlp.AnnotatedDocument;
 import org.newskg.nlp.CoreNlpAnnotator;
 
@@ -31,14 +30,11 @@ class GoldContextDevIT {
     Path shared = Path.of(System.getProperty("newskg.gold.dir", Home.path("..").resolve("shared").toString()));
     Path seeds = shared.resolve("gold/seeds.jsonl");
     assumeTrue(Files.exists(seeds), "no dev gold at " + seeds);
-    List<JsonObject> gold = GoldContextMeasure.readGold(seeds);
+    List<GoldMention> gold = GoldFile.read(seeds);
     CoreNlpAnnotator annotator = new CoreNlpAnnotator(new Properties());
     Map<String, AnnotatedDocument> docs = new HashMap<>();
-    for (JsonObject g : gold) {
-      String id = g.get("doc").getAsString();
-      if (!docs.containsKey(id)) {
-        docs.put(id, annotator.annotate(document(shared.resolve("corpus"), id)));
-      }
+    for (Document document : new CorpusReader().read(List.of(shared.resolve("corpus"))).documents()) {
+      docs.put(document.id(), annotator.annotate(document));
     }
     var result = new GoldContextMeasure(new ReaderDateResolver(), new ReportingSourceAttributor(),
         new ClauseModalityDetector()).measure(gold, docs);
@@ -47,16 +43,5 @@ class GoldContextDevIT {
     assertTrue(result.dateAccuracy() >= 0.85, "date " + result.dateAccuracy());
     assertTrue(result.sourceAccuracy() >= 0.85, "source " + result.sourceAccuracy());
     assertTrue(result.modalityAccuracy() >= 0.85, "modality " + result.modalityAccuracy());
-  }
-
-  private static Document document(Path corpus, String id) throws Exception {
-    String text = Files.readString(corpus.resolve(id + ".txt"));
-    Path meta = corpus.resolve(id + ".meta.json");
-    LocalDate published = null;
-    if (Files.exists(meta)) {
-      JsonObject m = JsonParser.parseString(Files.readString(meta)).getAsJsonObject();
-      published = m.has("published") ? LocalDate.parse(m.get("published").getAsString()) : null;
-    }
-    return new Document(id, text, new DocumentMetadata(null, published, null, null, "en"), id);
   }
 }
