@@ -56,13 +56,6 @@ public final class DependencyEventExtractor implements EventExtractor {
         new ClauseContext(dates, sources, modality, quantities));
   }
 
-  /** Without WordNet: hand-written triggers only and no noun classes (fast; for tests). */
-  public static DependencyEventExtractor handWritten(
-      DateResolver dates, SourceAttributor sources, ModalityDetector modality, QuantityFinder quantities) {
-    return new DependencyEventExtractor(TriggerLexicon.handWritten(), new NounClasses(null),
-        new ClauseContext(dates, sources, modality, quantities));
-  }
-
   @Override
   public List<EventMention> extract(AnnotatedDocument document) {
     TextLayout layout = TextLayout.of(document.document().text());
