@@ -10,6 +10,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -101,6 +102,8 @@ public final class CoreNlpAnnotator implements TextAnnotator {
       dependencies.add(
           new Dependency(edge.getRelation().toString(), edge.getGovernor().index(), edge.getDependent().index()));
     }
+    // In token order, as a stored parse (ParseFile) gives them back: the same parse reads the same.
+    dependencies.sort(Comparator.comparingInt(Dependency::dependent));
     return dependencies;
   }
 }

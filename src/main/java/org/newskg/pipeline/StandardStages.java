@@ -10,6 +10,7 @@ import org.newskg.extract.context.NumericQuantityFinder;
 import org.newskg.extract.context.ReaderDateResolver;
 import org.newskg.extract.context.ReportingSourceAttributor;
 import org.newskg.nlp.CoreNlpAnnotator;
+import org.newskg.nlp.NlpSettings;
 import org.newskg.nlp.TextAnnotator;
 import org.newskg.rdf.EventGraphBuilder;
 import org.newskg.resolve.DefaultEntityResolver;
@@ -28,7 +29,7 @@ public final class StandardStages {
   public static Stages create(Properties settings) {
     Supplier<EventExtractor> extractor = once(StandardStages::extractor);
     return new Stages(
-        once(() -> new CoreNlpAnnotator(settings)),
+        once(() -> NlpSettings.annotator(settings, once(() -> new CoreNlpAnnotator(settings)))),
         document -> extractor.get().extract(document),
         new DefaultEntityResolver(),
         new KeyEventLinker(),
