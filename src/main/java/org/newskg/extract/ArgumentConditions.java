@@ -17,13 +17,9 @@ import org.newskg.nlp.Token;
  */
 final class ArgumentConditions {
 
-  // Who may arrest: detaining by these is an arrest, by anyone else (soldiers, gunmen) a capture of people.
-  private static final Set<String> LAW = Set.of("police", "policeman", "officer", "authority", "court",
-      "prosecutor", "judge", "security", "detective", "agent", "gendarmerie");
-  // Office holders who visit: "the minister arrived in Delhi" is a visit, "the column arrived" an advance.
-  private static final Set<String> OFFICES = Set.of("president", "minister", "leader", "secretary", "king",
-      "queen", "envoy", "delegation", "chancellor", "premier", "pope", "ambassador", "official");
-  private static final Set<String> CURRENCY = Set.of("$", "dollar", "euro", "pound", "yen", "rupee", "franc");
+  private static final Set<String> LAW = Words.of("law-authority");
+  private static final Set<String> OFFICES = Words.of("office-holder");
+  private static final Set<String> CURRENCY = Words.of("currency");
 
   private final NounClasses nouns;
 

@@ -17,8 +17,7 @@ public final class Confidence {
 
   private static final Map<Modality, Double> MODALITY = Map.of(Modality.ASSERTED, 1.0, Modality.NEGATED, 1.0,
       Modality.FUTURE, 0.95, Modality.UNCERTAIN, 0.9, Modality.HYPOTHETICAL, 0.8);
-  private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "call", "state", "claim", "announce",
-      "declare", "describe", "report", "speak", "write", "warn", "add", "note");
+  private static final Set<String> SPEECH_VERBS = Words.of("speech-verb");
   /** IRIs of actors the catalogue knows ({@code resolve.CatalogueActor}); others are only named. */
   private static final String CATALOGUE_ACTORS = "http://newskg.org/id/actor/";
 

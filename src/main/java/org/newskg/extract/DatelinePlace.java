@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * A wire report's events happen where it was filed unless their clause says otherwise: a mention
- * that names no place takes the dateline's city, unless it is one of the {@link UnlocatedActions}.
+ * that names no place takes the dateline's city, unless its action inherits no place ({@link ActionProfile#inheritsPlace}).
  */
 final class DatelinePlace {
 
@@ -21,7 +21,7 @@ final class DatelinePlace {
   }
 
   private static EventMention placed(EventMention m, Participant city) {
-    if (!m.places().isEmpty() || UnlocatedActions.contains(m.action())) {
+    if (!m.places().isEmpty() || !ActionProfiles.of(m.action()).inheritsPlace()) {
       return m;
     }
     return m.withParticipants(m.actors(), m.targets(), List.of(city), m.source());

@@ -3,7 +3,6 @@ package org.newskg.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.newskg.ingest.Span;
 import org.newskg.nlp.AnnotatedDocument;
@@ -16,13 +15,6 @@ import org.newskg.nlp.Token;
  * plus the outcome line of infoboxes. Dates, sources, modality and quantities are delegated.
  */
 public final class DependencyEventExtractor implements EventExtractor {
-
-  // Territorial actions: a place they act on is where they happen, not a target.
-  private static final Set<String> TERRITORIAL = Set.of(
-      "capture", "liberate", "annex", "withdraw", "advance", "relocate", "visit", "mobilize");
-
-  // Actions done to territory: their object, named or not, is where they happen.
-  private static final Set<String> ON_TERRITORY = Set.of("capture", "liberate", "annex", "visit", "advance");
 
   private final TriggerMatcher matcher;
   private final Participants participants;
@@ -117,7 +109,7 @@ public final class DependencyEventExtractor implements EventExtractor {
       if (place) {
         places.add(0, patient);
       }
-      if (!place || !TERRITORIAL.contains(m.entry().action())) {
+      if (!place || ActionProfiles.of(m.entry().action()).placeObjectIsTarget()) {
         targets.add(patient);
       }
     }
@@ -141,7 +133,8 @@ public final class DependencyEventExtractor implements EventExtractor {
    * destroyed ("their administrative centre", "the monuments") are no place.
    */
   private boolean isPlaceObject(ParseView parse, Token patient, String action) {
-    return nouns.isPlace(parse, patient) && (nouns.isNamedPlace(parse, patient) || ON_TERRITORY.contains(action));
+    return nouns.isPlace(parse, patient)
+        && (nouns.isNamedPlace(parse, patient) || ActionProfiles.of(action).placeObject() == ActionProfile.PlaceObject.ANY);
   }
 
   private static Span triggerSpan(TriggerMatch m) {

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  */
 final class DiscourseCarryOver {
 
-  private static final java.util.Set<String> DOERLESS = java.util.Set.of("kill", "injure");
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
 
   private DiscourseCarryOver() {}
@@ -50,7 +49,7 @@ final class DiscourseCarryOver {
   }
 
   private static EventMention fill(EventMention m, EventMention antecedent) {
-    boolean takeActors = m.actors().isEmpty() && !DOERLESS.contains(m.action());
+    boolean takeActors = m.actors().isEmpty() && ActionProfiles.of(m.action()).doerFromDiscourse();
     List<Participant> actors = takeActors ? antecedent.actors() : m.actors();
     List<Participant> places = m.places().isEmpty() ? antecedent.places() : m.places();
     return m.withParticipants(actors, m.targets(), places, m.source());

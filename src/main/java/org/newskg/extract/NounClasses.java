@@ -13,14 +13,10 @@ import org.newskg.nlp.Token;
 class NounClasses {
 
   private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
-  // Collective military heads WordNet ranks below their everyday senses ("force" is first a push).
-  private static final Set<String> FORCE_HEADS = Set.of("force", "unit", "military", "troop", "army", "occupier",
-      "column", "separatist", "militant", "rebel", "guerrilla", "insurgent", "militia", "paratrooper", "fighter");
+  private static final Set<String> FORCE_HEADS = Words.of("force-head");
 
-  private static final Set<String> PERSONAL = Set.of("they", "them", "he", "him", "she", "her", "we", "us", "i", "me",
-      "you", "who", "whom");
-  private static final Set<String> PARTITIVE = Set.of("group", "number", "some", "many", "most", "dozen", "dozens",
-      "hundred", "hundreds", "thousand", "thousands", "half", "part", "rest", "majority", "all", "one", "several");
+  private static final Set<String> PERSONAL = Words.of("personal-pronoun");
+  private static final Set<String> PARTITIVE = Words.of("partitive");
 
   private static final Set<String> ABSTRACT = Set.of("noun.act", "noun.communication", "noun.cognition",
       "noun.attribute", "noun.state", "noun.feeling", "noun.time", "noun.event", "noun.process", "noun.motive");

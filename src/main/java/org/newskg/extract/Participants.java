@@ -11,7 +11,7 @@ import org.newskg.nlp.Token;
 /** Turns argument heads into unresolved {@link Participant}s: phrase span, text and a kind guessed from NER. */
 final class Participants {
 
-  private static final Set<String> NOBODY = Set.of("nothing", "nobody", "none", "no-one", "noone");
+  private static final Set<String> NOBODY = Words.of("nobody");
 
   private final NounClasses nouns;
 

@@ -13,23 +13,15 @@ import org.newskg.nlp.Token;
  */
 final class RoleFinder {
 
-  static final Set<String> LOCATIVE = Set.of("in", "at", "from", "to", "into", "across", "near", "toward", "towards",
-      "inside", "outside", "around", "through", "onto", "past", "throughout", "within", "out_of", "on", "over", "behind");
+  static final Set<String> LOCATIVE = Words.of("locative-preposition");
 
-  // Verbs whose subject is the one the event happens to, not its doer.
-  private static final Set<String> UNACCUSATIVE = Set.of("die", "drown", "perish", "starve", "collapse", "fall");
+  private static final Set<String> UNACCUSATIVE = Words.of("unaccusative-verb");
 
-  // Verbs whose object names the event their subject does ("made a visit", "announced the annexation").
-  private static final Set<String> SUPPORT = Set.of("make", "pay", "take", "carry", "conduct", "launch", "begin",
-      "start", "complete", "finish", "announce", "declare", "order", "stage", "mount", "undertake", "continue",
-      "resume", "hold", "initiate", "lead", "perform", "execute", "facilitate", "organize", "organise", "arrange",
-      "coordinate", "plan", "prepare");
+  private static final Set<String> SUPPORT = Words.of("support-verb");
 
-  // Nouns whose bearer owns the event they are for ("claimed responsibility for the attack").
-  private static final Set<String> OWNERSHIP = Set.of("responsibility", "credit");
+  private static final Set<String> OWNERSHIP = Words.of("ownership-noun");
 
-  // Objects that hand on what they are over ("ceded control of X", "lost power over X").
-  private static final Set<String> CONTROL = Set.of("control");
+  private static final Set<String> CONTROL = Words.of("control-noun");
 
   private final NounClasses nouns;
 

@@ -3,7 +3,6 @@ package org.newskg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.newskg.nlp.Token;
 
 /**
@@ -13,9 +12,6 @@ import org.newskg.nlp.Token;
  */
 final class TriggerMatcher {
 
-  // Actions whose "of"-complement is the doer ("the withdrawal of troops"), not the patient.
-  private static final Set<String> OF_IS_DOER = Set.of("withdraw", "advance", "surrender", "protest", "meet",
-      "visit", "mobilize", "celebrate", "arrive");
 
   private final TriggerLexicon lexicon;
   private final RoleFinder roles;
@@ -50,7 +46,7 @@ final class TriggerMatcher {
     if (parts == null) {
       return Optional.empty();
     }
-    Roles found = verb ? roles.forVerb(parse, token) : roles.forNoun(parse, token, OF_IS_DOER.contains(entry.action()));
+    Roles found = verb ? roles.forVerb(parse, token) : roles.forNoun(parse, token, ActionProfiles.of(entry.action()).ofPhraseIsDoer());
     if (!conditions.accepts(entry, parse, token, found, verb)) {
       return Optional.empty();
     }

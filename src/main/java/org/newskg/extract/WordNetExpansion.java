@@ -24,11 +24,7 @@ final class WordNetExpansion {
 
   // A lone first sense is trusted only in the file of fighting; elsewhere two triggers must agree.
   private static final Set<String> EVENT_VERB_FILES = Set.of("verb.competition");
-  // Light verbs and catch-alls: as synonyms they would fire on almost every sentence.
-  private static final Set<String> TOO_GENERAL = Set.of(
-      "make", "go", "take", "get", "have", "do", "give", "put", "set", "come", "see", "hold", "keep", "run",
-      "move", "turn", "bring", "carry", "let", "show", "work", "break", "hit", "open", "pass", "change", "end",
-      "stop", "start", "leave", "call", "say", "tell", "report", "state", "claim");
+  private static final Set<String> TOO_GENERAL = Words.of("too-general-verb");
 
   private final WordNetLexicon wordNet;
   private final Predicate<String> known;

@@ -23,12 +23,9 @@ import net.sf.extjwnl.dictionary.Dictionary;
 public final class WordNetLexicon {
 
   private static final int SENSES_CONSIDERED = 3;
-  private static final Set<String> MILITARY = Set.of(
-      "military unit", "military personnel", "serviceman", "armed forces", "military force", "army", "soldier");
-  private static final Set<String> PEOPLE = Set.of("person", "people", "multitude");
-  private static final Set<String> PLACE = Set.of(
-      "location", "region", "geographic area", "geographical area", "settlement", "municipality", "body of water",
-      "land", "district", "territory");
+  private static final Set<String> MILITARY = Words.of("wordnet-military");
+  private static final Set<String> PEOPLE = Words.of("wordnet-people");
+  private static final Set<String> PLACE = Words.of("wordnet-place");
 
   private final Dictionary dictionary;
   private final Map<String, Set<String>> hypernymCache = new ConcurrentHashMap<>();

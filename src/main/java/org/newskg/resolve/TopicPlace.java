@@ -5,11 +5,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.newskg.extract.EntityKind;
 import org.newskg.extract.EventMention;
 import org.newskg.extract.Participant;
-import org.newskg.extract.UnlocatedActions;
+import org.newskg.extract.ActionProfiles;
 import org.newskg.ingest.Span;
 
 /**
@@ -49,7 +48,7 @@ final class TopicPlace {
 
   /** The mention, placed at the topic when it names no place of its own and is no statement. */
   EventMention placeIfUnplaced(EventMention mention) {
-    if (topic == null || !mention.places().isEmpty() || UnlocatedActions.contains(mention.action())) {
+    if (topic == null || !mention.places().isEmpty() || !ActionProfiles.of(mention.action()).inheritsPlace()) {
       return mention;
     }
     EventMention placed = mention.withParticipants(mention.actors(), mention.targets(), List.of(topic), mention.source());

@@ -1,9 +1,9 @@
 package org.newskg.extract;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
-import java.util.stream.Stream;
+import org.newskg.ingest.CorpusReader;
 import org.newskg.ingest.Document;
 import org.newskg.nlp.CoreNlpAnnotator;
 import org.newskg.nlp.NlpSettings;
@@ -18,14 +18,11 @@ final class DevMeasureMain {
     CoreNlpAnnotator annotator = new CoreNlpAnnotator(p);
     long load = (System.nanoTime() - t0) / 1_000_000;
     StringBuilder out = new StringBuilder();
-    try (Stream<Path> files = Files.list(Path.of(args[0]))) {
-      for (Path txt : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-        Document doc = DevCorpus.read(txt);
-        annotator.annotate(doc);
-        long t1 = System.nanoTime();
-        annotator.annotate(doc);
-        out.append(String.format(" %s(%d chars)=%d ms", doc.id(), doc.text().length(), (System.nanoTime() - t1) / 1_000_000));
-      }
+    for (Document doc : new CorpusReader().read(List.of(Path.of(args[0]))).documents()) {
+      annotator.annotate(doc);
+      long t1 = System.nanoTime();
+      annotator.annotate(doc);
+      out.append(String.format(" %s(%d chars)=%d ms", doc.id(), doc.text().length(), (System.nanoTime() - t1) / 1_000_000));
     }
     System.out.printf("MEASURE annotators=%s fineGrained=%s load=%d ms warm:%s%n", args[1], args[2], load, out);
   }

@@ -1,12 +1,13 @@
 package org.newskg.extract.context;
 
 import java.util.Set;
+import org.newskg.extract.Words;
 import org.newskg.nlp.Token;
 
 /** Facts about the clause a token stands in: its head verb and its tense. */
 final class Clauses {
 
-  private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll", "wo");
+  private static final Set<String> FUTURE_AUXILIARIES = Words.of("future-auxiliary");
 
   private Clauses() {}
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.newskg.extract.Modality;
+import org.newskg.extract.Words;
 import org.newskg.nlp.Token;
 
 /**
@@ -14,18 +15,15 @@ import org.newskg.nlp.Token;
  */
 final class ModalityCues {
 
-  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
-  private static final Set<String> HEDGE_ADVERBS = Set.of("probably", "possibly", "likely", "reportedly", "allegedly",
-      "apparently", "perhaps", "maybe", "presumably", "supposedly", "seemingly", "purportedly", "unlikely");
-  private static final Set<String> HEDGE_ADJECTIVES = Set.of("alleged", "suspected", "possible", "apparent", "reported", "purported");
-  private static final Set<String> HEDGE_PREDICATES = Set.of("likely", "unlikely", "possible", "probable", "doubt", "suggest",
-      "allege", "suspect", "risk", "appear", "seem", "fear", "rumor", "rumour", "uncertain", "unclear");
-  private static final Set<String> DIRECTED = Set.of("plan", "intend", "expect", "prepare", "aim", "promise", "vow",
-      "threaten", "pledge", "order", "urge", "ask", "call", "agree", "decide", "schedule", "propose");
-  private static final Set<String> EVALUATIVE = Set.of("easy", "hard", "difficult", "possible", "impossible", "necessary", "tough");
-  private static final Set<String> NOBODY = Set.of("nothing", "nobody", "none", "no-one", "noone");
-  private static final Set<String> SOME = Set.of("all", "every", "each", "many", "much", "most", "everything", "everyone");
-  private static final Set<String> UNCERTAIN_MODALS = Set.of("may", "might", "can", "could");
+  private static final Set<String> NEGATORS = Words.of("negator");
+  private static final Set<String> HEDGE_ADVERBS = Words.of("hedge-adverb");
+  private static final Set<String> HEDGE_ADJECTIVES = Words.of("hedge-adjective");
+  private static final Set<String> HEDGE_PREDICATES = Words.of("hedge-predicate");
+  private static final Set<String> DIRECTED = Words.of("directed-verb");
+  private static final Set<String> EVALUATIVE = Words.of("evaluative-adjective");
+  private static final Set<String> NOBODY = Words.of("nobody");
+  private static final Set<String> SOME = Words.of("quantifier-all");
+  private static final Set<String> UNCERTAIN_MODALS = Words.of("uncertain-modal");
 
   private ModalityCues() {}
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.newskg.extract.Quantity;
 import org.newskg.extract.QuantityFinder;
 import org.newskg.extract.TriggerContext;
+import org.newskg.extract.Words;
 import org.newskg.ingest.Span;
 import org.newskg.nlp.Token;
 
@@ -19,8 +20,8 @@ import org.newskg.nlp.Token;
 public final class NumericQuantityFinder implements QuantityFinder {
 
   private static final Set<String> NUMBER_TAGS = Set.of("NUMBER", "CARDINAL", "PERCENT", "MONEY");
-  private static final Set<String> ABOUT = Set.of("about", "approximately", "around", "some", "roughly", "nearly", "almost", "circa", "estimated", "~");
-  private static final Set<String> ESTIMATES = Set.of("estimate", "count", "reckoning", "calculation", "guess");
+  private static final Set<String> ABOUT = Words.of("approximator");
+  private static final Set<String> ESTIMATES = Words.of("estimate-noun");
   private static final String[] OTHER_CLAUSES = {"acl:relcl", "advcl", "ccomp", "parataxis", "csubj"};
 
   @Override

@@ -9,6 +9,7 @@ import org.newskg.extract.Participant;
 import org.newskg.extract.SourceAttributor;
 import org.newskg.extract.TextLayout;
 import org.newskg.extract.TriggerContext;
+import org.newskg.extract.Words;
 import org.newskg.ingest.Span;
 import org.newskg.nlp.Token;
 
@@ -21,9 +22,9 @@ import org.newskg.nlp.Token;
  */
 public final class ReportingSourceAttributor implements SourceAttributor {
 
-  private static final Set<String> EPISTEMIC_HEDGES = Set.of("likely", "probably", "possibly", "perhaps", "presumably");
+  private static final Set<String> EPISTEMIC_HEDGES = Words.of("epistemic-hedge");
   private static final String[] ACCORDING = {"obl:according_to", "nmod:according_to", "obl:according", "nmod:according"};
-  private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "as", "if", "because", "since", "although", "though", "until", "once");
+  private static final Set<String> SUBORDINATORS = Words.of("subordinator");
 
   @Override
   public Participant sourceOf(TriggerContext context) {

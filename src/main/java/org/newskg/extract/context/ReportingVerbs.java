@@ -2,6 +2,7 @@ package org.newskg.extract.context;
 
 import java.util.Locale;
 import java.util.Set;
+import org.newskg.extract.Words;
 import org.newskg.nlp.Token;
 
 /**
@@ -10,17 +11,10 @@ import org.newskg.nlp.Token;
  */
 final class ReportingVerbs {
 
-  private static final Set<String> SPEECH = Set.of(
-      "say", "tell", "state", "claim", "report", "announce", "declare", "warn", "allege", "add", "confirm",
-      "deny", "insist", "note", "reiterate", "describe", "call", "speak", "write", "explain", "assert",
-      "acknowledge", "admit", "argue", "quote", "testify", "maintain", "tweet", "post", "stress", "predict");
-  private static final Set<String> COGNITION = Set.of(
-      "estimate", "believe", "doubt", "suggest", "indicate", "show", "find", "think", "consider", "fear",
-      "suspect", "assess", "conclude", "reveal", "accuse", "expect", "know", "judge", "reckon");
+  private static final Set<String> SPEECH = Words.of("report-verb");
+  private static final Set<String> COGNITION = Words.of("cognition-verb");
 
-  // Nouns whose content clause is someone's word ("the ministry's statement that ...").
-  private static final Set<String> REPORT_NOUNS = Set.of("statement", "claim", "report", "announcement", "assertion",
-      "allegation", "assessment", "denial", "warning", "assurance", "insistence");
+  private static final Set<String> REPORT_NOUNS = Words.of("report-noun");
 
   private ReportingVerbs() {}
 
