@@ -3,6 +3,8 @@ package org.newskg.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.newskg.ingest.Span;
 import org.newskg.nlp.AnnotatedDocument;
@@ -16,11 +18,14 @@ import org.newskg.nlp.Token;
  */
 public final class DependencyEventExtractor implements EventExtractor {
 
+  private static final Set<String> DEFINITE = Words.of("definite-determiner");
+
   private final TriggerMatcher matcher;
   private final Participants participants;
   private final NounClasses nouns;
   private final ClauseContext context;
   private final InfoboxEvents infoboxes;
+  private final SentencePlace sentencePlace;
 
   DependencyEventExtractor(TriggerLexicon lexicon, NounClasses nouns, ClauseContext context) {
     RoleFinder roles = new RoleFinder(nouns);
@@ -29,6 +34,7 @@ public final class DependencyEventExtractor implements EventExtractor {
     this.nouns = nouns;
     this.context = context;
     this.infoboxes = new InfoboxEvents(lexicon, matcher, participants, context);
+    this.sentencePlace = new SentencePlace(nouns);
   }
 
   /** The full extractor: seeds, curated triggers and WordNet (loads WordNet, about 3–5 s; build one per process). */
@@ -52,19 +58,24 @@ public final class DependencyEventExtractor implements EventExtractor {
   public List<EventMention> extract(AnnotatedDocument document) {
     TextLayout layout = TextLayout.of(document.document().text());
     List<EventMention> found = new ArrayList<>(infoboxes.extract(document, layout));
+    SentenceFacts facts = new SentenceFacts();
     for (Sentence sentence : document.sentences()) {
-      found.addAll(fromSentence(document, sentence, layout));
+      found.addAll(fromSentence(document, sentence, layout, facts));
     }
     found.sort(Comparator.comparingInt((EventMention m) -> m.trigger().begin()));
     List<EventMention> numbered = new ArrayList<>();
-    for (EventMention m : DiscourseCarryOver.apply(found, document.document().text())) {
+    for (EventMention m : DiscourseCarryOver.apply(found, document.document().text(), facts)) {
       numbered.add(renumber(m, numbered.size()));
     }
     return numbered;
   }
 
-  private List<EventMention> fromSentence(AnnotatedDocument document, Sentence sentence, TextLayout layout) {
+  private List<EventMention> fromSentence(
+      AnnotatedDocument document, Sentence sentence, TextLayout layout, SentenceFacts facts) {
     ParseView parse = new ParseView(sentence);
+    if (SentencePlace.namesPlace(sentence)) {
+      facts.sentenceNamesPlace(new Span(sentence.begin(), sentence.end()));
+    }
     List<TriggerMatch> matches = new ArrayList<>();
     for (Token token : sentence.tokens()) {
       if (!layout.isMasked(token.begin())) {
@@ -72,7 +83,21 @@ public final class DependencyEventExtractor implements EventExtractor {
       }
     }
     List<TriggerMatch> events = matches.stream().filter(m -> !isRestatement(parse, m, matches)).toList();
+    events.stream().filter(m -> pointsBack(parse, m)).forEach(m -> facts.triggerPointsBack(triggerSpan(m)));
     return NamedTwice.fold(parse, events, m -> mention(document, parse, m, layout));
+  }
+
+  /**
+   * A mention that leaves its doer to the reader: a definite noun names an event already told
+   * ("the withdrawal", "this attack"), a verb without a doer ("were withdrawn") one whose doer the
+   * discourse gives.
+   */
+  private static boolean pointsBack(ParseView parse, TriggerMatch m) {
+    if (m.verb()) {
+      return m.roles().doers().isEmpty();
+    }
+    return parse.dependents(m.head().index(), "det").stream()
+        .anyMatch(d -> DEFINITE.contains(d.lemma().toLowerCase(Locale.ROOT)));
   }
 
   /**
@@ -112,6 +137,9 @@ public final class DependencyEventExtractor implements EventExtractor {
       if (!place || ActionProfiles.of(m.entry().action()).placeObjectIsTarget()) {
         targets.add(patient);
       }
+    }
+    if (places.isEmpty() && ActionProfiles.of(m.entry().action()).inheritsPlace()) {
+      sentencePlace.nearest(parse, m.head()).ifPresent(places::add);
     }
     TriggerContext where = new TriggerContext(document, parse.sentence(), m.head());
     int at = m.head().index();

@@ -2,56 +2,60 @@ package org.newskg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
- * A mention that names no doer or no place ("the withdrawal", "bridges were blown up") takes
- * them from the nearest earlier mention of the same action in the document, as a reader does
- * when a definite description points back to an event already told. Victim-centred actions
- * (kill, injure) are left alone: their doer is usually unknown, not implied.
+ * A mention that names no doer or no place takes them from the nearest earlier mention of the
+ * same action in its paragraph, as a reader does when the text points back to an event already
+ * told: a doer for a definite description ("the withdrawal" is the one told; "fighting" is any
+ * fighting) or a verb that names none ("were withdrawn"), for actions whose doer the discourse
+ * implies ({@link ActionProfile#doerFromDiscourse}); a place when the mention's own sentence names
+ * none and the action inherits places ({@link ActionProfile#inheritsPlace}). Beyond the paragraph
+ * the text has usually moved on.
  */
 final class DiscourseCarryOver {
 
-  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
-
   private DiscourseCarryOver() {}
 
-  static List<EventMention> apply(List<EventMention> mentions, String text) {
+  static List<EventMention> apply(List<EventMention> mentions, String text, SentenceFacts facts) {
+    TextLayout layout = TextLayout.of(text);
     List<EventMention> out = new ArrayList<>();
     for (EventMention m : mentions) {
-      EventMention antecedent = antecedent(out, m, text);
-      out.add(antecedent == null ? m : fill(m, antecedent));
+      out.add(withPlace(withDoer(m, out, layout, facts), out, layout, facts));
     }
     // What the discourse leaves unplaced happened where the report was filed.
-    return DatelinePlace.apply(out, text);
+    return DatelinePlace.apply(out, text, facts);
   }
 
-  /**
-   * The nearest earlier mention of the same action with a doer or place: a doer carries across
-   * the document (a definite "the withdrawal" points back to the one told), a place only within
-   * the paragraph (beyond it the text has usually moved on to somewhere else).
-   */
-  private static EventMention antecedent(List<EventMention> earlier, EventMention m, String text) {
+  private static EventMention withDoer(EventMention m, List<EventMention> earlier, TextLayout layout,
+      SentenceFacts facts) {
+    if (!m.actors().isEmpty() || !ActionProfiles.of(m.action()).doerFromDiscourse() || !facts.pointsBack(m)) {
+      return m;
+    }
+    EventMention antecedent = nearest(earlier, m, e -> !e.actors().isEmpty() && sameParagraph(layout, e, m));
+    return antecedent == null ? m : m.withParticipants(antecedent.actors(), m.targets(), m.places(), m.source());
+  }
+
+  private static EventMention withPlace(EventMention m, List<EventMention> earlier, TextLayout layout,
+      SentenceFacts facts) {
+    if (!m.places().isEmpty() || !ActionProfiles.of(m.action()).inheritsPlace() || facts.namesPlace(m)) {
+      return m;
+    }
+    EventMention antecedent = nearest(earlier, m, e -> !e.places().isEmpty() && sameParagraph(layout, e, m));
+    return antecedent == null ? m : m.withParticipants(m.actors(), m.targets(), antecedent.places(), m.source());
+  }
+
+  private static boolean sameParagraph(TextLayout layout, EventMention earlier, EventMention later) {
+    return layout.paragraphOf(earlier.trigger().begin()) == layout.paragraphOf(later.trigger().begin());
+  }
+
+  private static EventMention nearest(List<EventMention> earlier, EventMention m, Predicate<EventMention> has) {
     for (int i = earlier.size() - 1; i >= 0; i--) {
       EventMention e = earlier.get(i);
-      boolean near = sameParagraph(text, e, m);
-      if (e.action().equals(m.action()) && (!e.actors().isEmpty() || near && !e.places().isEmpty())) {
-        return near ? e : e.withParticipants(e.actors(), e.targets(), List.of(), e.source());
+      if (e.action().equals(m.action()) && has.test(e)) {
+        return e;
       }
     }
     return null;
-  }
-
-  static boolean sameParagraph(String text, EventMention earlier, EventMention later) {
-    int from = Math.min(earlier.trigger().begin(), later.trigger().begin());
-    int to = Math.max(earlier.trigger().begin(), later.trigger().begin());
-    return !PARAGRAPH_BREAK.matcher(text.substring(from, to)).find();
-  }
-
-  private static EventMention fill(EventMention m, EventMention antecedent) {
-    boolean takeActors = m.actors().isEmpty() && ActionProfiles.of(m.action()).doerFromDiscourse();
-    List<Participant> actors = takeActors ? antecedent.actors() : m.actors();
-    List<Participant> places = m.places().isEmpty() ? antecedent.places() : m.places();
-    return m.withParticipants(actors, m.targets(), places, m.source());
   }
 }

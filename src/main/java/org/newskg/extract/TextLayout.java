@@ -121,13 +121,15 @@ public final class TextLayout {
   }
 
   private void scan(List<Span> lines) {
+    // A text without blank lines sets one paragraph a line (wire copy, one-sentence-a-line news).
+    boolean linesAreParagraphs = lines.stream().noneMatch(l -> l.of(text).isBlank());
     Map<String, Field> infobox = null;
     boolean navigation = false;
     for (int i = 0; i < lines.size(); i++) {
       Span span = lines.get(i);
       String line = span.of(text);
       boolean heading = isHeading(line);
-      markParagraphs(span, heading, i == 0 ? null : lines.get(i - 1).of(text));
+      markParagraphs(span, heading, i == 0 ? null : lines.get(i - 1).of(text), linesAreParagraphs);
       Optional<Field> field = field(span);
       field.ifPresent(f -> addToRun(span, f));
       // A short unpunctuated line is a title only when it stands alone (not a hard-wrapped prose line).
@@ -150,10 +152,10 @@ public final class TextLayout {
     }
   }
 
-  private void markParagraphs(Span span, boolean heading, String previous) {
+  private void markParagraphs(Span span, boolean heading, String previous, boolean linesAreParagraphs) {
     boolean blankBefore = previous != null && previous.isBlank();
     boolean headingBefore = previous != null && isHeading(previous);
-    if (blankBefore || heading || headingBefore) {
+    if (blankBefore || heading || headingBefore || linesAreParagraphs && previous != null) {
       paragraphStarts.add(span.begin());
     }
     if (heading) {

@@ -37,11 +37,11 @@ public final class DefaultEntityResolver implements EntityResolver {
   public List<EventMention> resolve(AnnotatedDocument document, List<EventMention> mentions) {
     List<NamedSpan> spans = NamedSpan.of(document);
     RoleResolution names = new RoleResolution(places, actors, context(spans, mentions));
+    List<Span> sentences = document.sentences().stream().map(s -> new Span(s.begin(), s.end())).toList();
     InDocumentCoreference coreference = new InDocumentCoreference(antecedents(spans, mentions, names),
-        document.document().text(), document.sentences().stream().map(s -> new Span(s.begin(), s.end())).toList())
-        .withChains(CorefChainAntecedents.of(document, names));
+        document.document().text(), sentences).withChains(CorefChainAntecedents.of(document, names));
     ParticipantResolution resolution = new ParticipantResolution(names, coreference);
-    TopicPlace topic = TopicPlace.of(spans.stream().filter(NamedSpan::isPlace).toList(), names);
+    TopicPlace topic = TopicPlace.of(spans.stream().filter(NamedSpan::isPlace).toList(), names, document.sentences());
     return mentions.stream().map(resolution::resolve).map(topic::placeIfUnplaced).toList();
   }
 
