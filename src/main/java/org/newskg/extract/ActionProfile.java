@@ -4,8 +4,8 @@ package org.newskg.extract;
  * What the extractor knows about one action, as {@code action-profiles.tsv} states it (see the
  * table's header for each column's meaning).
  */
-public record ActionProfile(
-    String id, PlaceObject placeObject, boolean ofPhraseIsDoer, boolean doerFromDiscourse, boolean inheritsPlace) {
+public record ActionProfile(String id, PlaceObject placeObject, boolean ofPhraseIsDoer, boolean doerFromDiscourse,
+    boolean inheritsPlace, boolean withPhraseIsDoer) {
 
   /** What a place the action is done to is. */
   public enum PlaceObject {

@@ -33,7 +33,7 @@ public final class ActionProfiles {
     Map<String, ActionProfile> profiles = new LinkedHashMap<>();
     for (String[] row : TriggerLexicon.rows(TABLE)) {
       profiles.put(row[0], new ActionProfile(row[0], ActionProfile.PlaceObject.valueOf(row[1].toUpperCase(Locale.ROOT)),
-          row[2].equals("doer"), yes(row[3]), yes(row[4])));
+          row[2].equals("doer"), yes(row[3]), yes(row[4]), row[5].equals("doer")));
     }
     return profiles;
   }

@@ -76,6 +76,38 @@ final class RoleFinder {
     return over;
   }
 
+  boolean isPlace(ParseView parse, Token t) {
+    return nouns.isPlace(parse, t);
+  }
+
+  /** "met with X", "talks between X and Y": the other parties of a joint act (and their conjuncts). */
+  static List<Token> jointParties(ParseView parse, Token trigger) {
+    List<Token> parties = new ArrayList<>();
+    for (Token t : parse.dependents(trigger.index(), "obl:with", "nmod:with", "nmod:between", "obl:between")) {
+      parties.add(t);
+      parties.addAll(parse.dependents(t.index(), "conj"));
+    }
+    return parties;
+  }
+
+  /**
+   * "ten civilians dead", "were found dead", "left 20 dead": an adjective's subject, the noun it
+   * modifies, or the object of the verb it completes undergoes the event.
+   */
+  Roles forAdjective(ParseView parse, Token trigger) {
+    int i = trigger.index();
+    List<Token> patients = new ArrayList<>(parse.dependents(i, "nsubj"));
+    for (Dependency d : parse.heads(i)) {
+      if (ParseView.matches(d.relation(), "amod")) {
+        patients.add(parse.token(d.governor()));
+      } else if (ParseView.matches(d.relation(), "xcomp")) {
+        patients.addAll(parse.dependents(d.governor(), "obj"));
+      }
+    }
+    patients.removeIf(t -> t.index() == i);
+    return new Roles(List.of(), patients, places(parse, i, patients));
+  }
+
   Roles forNoun(ParseView parse, Token trigger, boolean ofArgIsDoer) {
     int i = trigger.index();
     List<Token> doers = new ArrayList<>(parse.dependents(i, "nmod:poss", "nmod:by", "nmod:agent"));

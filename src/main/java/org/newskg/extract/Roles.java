@@ -1,5 +1,6 @@
 package org.newskg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.newskg.nlp.Token;
 
@@ -10,6 +11,20 @@ record Roles(List<Token> doers, List<Token> patients, List<Token> places) {
     doers = List.copyOf(doers);
     patients = List.copyOf(patients);
     places = List.copyOf(places);
+  }
+
+  /** The same arguments with the doers taken as what moves ({@link RoleFrame#MOVER}). */
+  Roles moverAsTarget() {
+    List<Token> moved = new ArrayList<>(patients);
+    moved.addAll(doers);
+    return new Roles(List.of(), moved, places);
+  }
+
+  /** The same arguments with more doers, each once. */
+  Roles withDoers(List<Token> more) {
+    List<Token> all = new ArrayList<>(doers);
+    more.stream().filter(t -> !all.contains(t)).forEach(all::add);
+    return new Roles(all, patients, places);
   }
 
   boolean isEmpty() {

@@ -89,10 +89,18 @@ public final class TriggerLexicon {
     List<TriggerEntry> entries = new ArrayList<>();
     for (String[] row : rows(CURATED)) {
       String pos = row[1];
-      entries.add(new TriggerEntry(Arrays.asList(row[0].split(" ")), pos.contains("V"), pos.contains("N"), row[2],
-          row.length > 3 ? row[3] : "", TriggerOrigin.CURATED));
+      entries.add(new TriggerEntry(Arrays.asList(row[0].split(" ")), pos.contains("V"), pos.contains("N"),
+          pos.contains("A"), row[2], cell(row, 3), frame(cell(row, 4)), TriggerOrigin.CURATED));
     }
     return entries;
+  }
+
+  private static String cell(String[] row, int column) {
+    return row.length > column ? row[column].strip() : "";
+  }
+
+  private static RoleFrame frame(String cell) {
+    return cell.isEmpty() ? RoleFrame.USUAL : RoleFrame.valueOf(cell.toUpperCase(Locale.ROOT));
   }
 
   private static Set<String> actionIds(List<String[]> rows) {

@@ -26,7 +26,9 @@ final class TriggerMatcher {
   Optional<TriggerMatch> match(ParseView parse, Token token) {
     boolean verb = token.pos().startsWith("VB");
     boolean noun = token.pos().equals("NN") || token.pos().equals("NNS");
-    if (!(verb || noun) || (verb && isBareParticiple(parse, token)) || (noun && isGeneric(parse, token))) {
+    boolean adjective = token.pos().startsWith("JJ");
+    if (!(verb || noun || adjective) || (verb && isBareParticiple(parse, token))
+        || (noun && (isGeneric(parse, token) || isNounModifier(parse, token)))) {
       return Optional.empty();
     }
     for (TriggerEntry entry : lexicon.candidates(token.lemma())) {
@@ -39,18 +41,30 @@ final class TriggerMatcher {
   }
 
   Optional<TriggerMatch> tryEntry(ParseView parse, Token token, TriggerEntry entry, boolean verb) {
-    if (verb ? !entry.verb() : !entry.noun()) {
+    boolean adjective = token.pos().startsWith("JJ");
+    if (verb ? !entry.verb() : adjective ? !entry.adjective() : !entry.noun()) {
       return Optional.empty();
     }
     List<Token> parts = phraseParts(parse, token, entry);
     if (parts == null) {
       return Optional.empty();
     }
-    Roles found = verb ? roles.forVerb(parse, token) : roles.forNoun(parse, token, ActionProfiles.of(entry.action()).ofPhraseIsDoer());
+    ActionProfile profile = ActionProfiles.of(entry.action());
+    Roles found = framed(parse, entry, verb ? roles.forVerb(parse, token) : adjective ? roles.forAdjective(parse, token)
+        : roles.forNoun(parse, token, profile.ofPhraseIsDoer()));
+    if (profile.withPhraseIsDoer()) {
+      found = found.withDoers(RoleFinder.jointParties(parse, token));
+    }
     if (!conditions.accepts(entry, parse, token, found, verb)) {
       return Optional.empty();
     }
     return Optional.of(new TriggerMatch(entry, token, parts, found, verb));
+  }
+
+  /** A mover verb with an object that is no place moves that object ("moved the guns"): the usual frame. */
+  private Roles framed(ParseView parse, TriggerEntry entry, Roles found) {
+    boolean movesObject = found.patients().stream().anyMatch(p -> !roles.isPlace(parse, p));
+    return entry.frame() == RoleFrame.MOVER && !movesObject ? found.moverAsTarget() : found;
   }
 
   /** The tokens of a phrase's other words within two dependency steps of the head, or null if one is missing. */
@@ -76,6 +90,12 @@ final class TriggerMatcher {
   private static boolean isBareParticiple(ParseView parse, Token token) {
     boolean adjectival = parse.heads(token.index()).stream().anyMatch(d -> d.relation().equals("amod"));
     return adjectival && token.pos().equals("VBN") && parse.dependents(token.index(), r -> true).isEmpty();
+  }
+
+  /** "a battle ground", "protest camps", "attack techniques": a noun modifying another names a kind of thing. */
+  private static boolean isNounModifier(ParseView parse, Token token) {
+    return parse.heads(token.index()).stream().anyMatch(d -> d.relation().equals("compound")
+        && d.governor() > token.index() && parse.token(d.governor()).pos().startsWith("NN"));
   }
 
   /** "withdrawals are costly": a bare plural with no determiner, possessor, modifier or complement. */

@@ -74,8 +74,8 @@ final class WordNetExpansion {
       if (lemma.split(" ").length <= 2 && !TOO_GENERAL.contains(lemma.split(" ")[0]) && !known.test(lemma)
           && isLeadingSense(lemma, sense)
           && seen.add(lemma + "|V")) {
-        out.add(new TriggerEntry(Arrays.asList(lemma.split(" ")), true, false, verb.action(), verb.condition(),
-            TriggerOrigin.WORDNET));
+        out.add(new TriggerEntry(Arrays.asList(lemma.split(" ")), true, false, false, verb.action(),
+            verb.condition(), verb.frame(), TriggerOrigin.WORDNET));
       }
     }
   }

@@ -53,7 +53,7 @@ class DatelineTest {
     Span blown = span("blown");
     Participant eastford = Participant.unresolved("Eastford", span("Eastford"), EntityKind.PLACE);
     List<EventMention> out = DatelinePlace.apply(List.of(mention("attack", shelled, List.of()),
-        mention("criticize", condemned, List.of()), mention("destroy", blown, List.of(eastford))), WIRE);
+        mention("criticize", condemned, List.of()), mention("destroy", blown, List.of(eastford))), WIRE, new SentenceFacts());
     assertEquals("PORTVILLE", out.get(0).places().get(0).mention());
     assertTrue(out.get(1).places().isEmpty());
     assertEquals("Eastford", out.get(2).places().get(0).mention());
