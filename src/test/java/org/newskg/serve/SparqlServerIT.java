@@ -22,7 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.Home;
+import org.newskg.query.QueryCaseData;
 import org.newskg.query.QueryLibrary;
 
 /** Fuseki on a loopback port over a real TDB2 store, exercised with a plain HTTP client. */
@@ -40,7 +40,7 @@ class SparqlServerIT {
   @BeforeAll
   static void startOnAStore() throws Exception {
     store = DatabaseMgr.connectDatasetGraph(folder.resolve("store").toString());
-    Path data = Home.path("query-cases").resolve("event-timeline/data.trig");
+    Path data = QueryCaseData.SHARED;
     Txn.executeWrite(store, () -> RDFDataMgr.read(store, data.toString()));
     long begin = System.nanoTime();
     ServerSettings settings =
