@@ -106,6 +106,21 @@ class SparqlServerIT {
   }
 
   @Test
+  void cannedQueryAnswersInPagesWithALinkToTheNext() throws Exception {
+    String query = "/queries/events-by-actor?actor=" + encode(ID + "actor/southland");
+    HttpResponse<String> first = get(query + "&limit=3", "text/csv");
+    String next = first.headers().firstValue("Link").orElse("");
+    assertEquals(4, first.body().lines().count(), first.body());
+    assertTrue(next.endsWith("offset=3&limit=3>; rel=\"next\""), next);
+    String nextPath = next.substring(next.indexOf("/queries/"), next.indexOf('>'));
+    HttpResponse<String> second = get(nextPath, "text/csv");
+    assertEquals(2, second.body().lines().count(), second.body());
+    assertTrue(second.headers().firstValue("Link").isEmpty());
+    assertEquals(400, get(query + "&limit=0", null).statusCode());
+    assertEquals(400, get(query + "&limit=100000", null).statusCode());
+  }
+
+  @Test
   void catalogueListsTheQueries() throws Exception {
     HttpResponse<String> response = get("/queries", null);
     assertEquals(200, response.statusCode());
