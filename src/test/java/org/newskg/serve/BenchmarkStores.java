@@ -25,12 +25,14 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 import org.newskg.rdf.Iris;
 import org.newskg.rdf.NKG;
+import org.newskg.store.ActorSummaries;
 import org.newskg.store.Tdb2Statistics;
 
 /**
  * Builds benchmark stores of a given number of events from a seed store made by
  * {@code newskg ingest}: enough {@link DocumentCopies} of its documents, bulk-loaded with Jena's
- * TDB2 parallel loader into an empty store, then TDB2 statistics for the optimizer. A store
+ * TDB2 parallel loader into an empty store, then the summaries a write keeps and TDB2 statistics
+ * for the optimizer. A store
  * already built for the same size is reused; {@code bench.properties} in it says what it holds.
  */
 final class BenchmarkStores {
@@ -100,6 +102,7 @@ final class BenchmarkStores {
       throw e;
     }
     long quads = loader.countQuads();
+    ActorSummaries.rebuild(store);
     Tdb2Statistics.write(store);
     TDBInternal.expel(store);
     return quads;
