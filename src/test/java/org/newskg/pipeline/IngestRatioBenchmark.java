@@ -15,7 +15,9 @@ import org.newskg.Home;
  * so a drifting machine hits both alike): {@code newskg ingest} into a new store versus CoreNLP's
  * own command line with {@code tokenize,ssplit,pos,lemma,ner,depparse} and its defaults, writing
  * CoNLL. Prints each pair's wall times and the median ratio CoreNLP / newskg (above 1: newskg is
- * faster). Not a test: see the README, "Ingest speed", for the command.
+ * faster). Arguments: TEXTS THREADS [PAIRS [INGEST-OPTION...]], the options passed on to
+ * {@code newskg ingest} (e.g. {@code --set nlp.parseOnlyCandidates=false} for the figure
+ * without selective parsing). Not a test: see the README, "Ingest speed", for the command.
  */
 public final class IngestRatioBenchmark {
   private IngestRatioBenchmark() {}
@@ -24,11 +26,12 @@ public final class IngestRatioBenchmark {
     Path texts = Path.of(args[0]);
     int threads = Integer.parseInt(args[1]);
     int pairs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+    List<String> ingestOptions = args.length > 3 ? List.of(args).subList(3, args.length) : List.of();
     Path work = Files.createTempDirectory("newskg-ingest-ratio");
     Path fileList = writeFileList(texts, work.resolve("files.txt"));
     List<Double> ratios = new ArrayList<>();
     for (int i = 0; i < pairs; i++) {
-      double newskg = seconds(newskgIngest(texts, threads, work.resolve("store-" + i)), work);
+      double newskg = seconds(newskgIngest(texts, threads, work.resolve("store-" + i), ingestOptions), work);
       double corenlp = seconds(plainCoreNlp(fileList, threads, work.resolve("conll-" + i)), work);
       ratios.add(corenlp / newskg);
       System.out.printf("pair %d: newskg ingest %.1f s, CoreNLP tokenize..depparse %.1f s, ratio %.2f%n",
@@ -39,9 +42,11 @@ public final class IngestRatioBenchmark {
         ratios.get(ratios.size() / 2));
   }
 
-  private static List<String> newskgIngest(Path texts, int threads, Path store) {
-    return List.of(Home.path("newskg").toString(), "ingest", texts.toString(), "--store", store.toString(),
-        "--threads", Integer.toString(threads));
+  private static List<String> newskgIngest(Path texts, int threads, Path store, List<String> options) {
+    List<String> command = new ArrayList<>(List.of(Home.path("newskg").toString(), "ingest", texts.toString(),
+        "--store", store.toString(), "--threads", Integer.toString(threads)));
+    command.addAll(options);
+    return command;
   }
 
   private static List<String> plainCoreNlp(Path fileList, int threads, Path out) {

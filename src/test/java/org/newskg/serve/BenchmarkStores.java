@@ -3,7 +3,9 @@ package org.newskg.serve;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -13,6 +15,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.newskg.rdf.DocumentGraph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -58,6 +63,15 @@ final class BenchmarkStores {
     TDBInternal.expel(seed);
     this.ontology = ontologyGraph;
     this.seedEvents = events.size();
+  }
+
+  /** Copy {@code k} of every seed document, as the graphs an ingest would store. */
+  List<DocumentGraph> copy(int k) {
+    DatasetGraph copies = DatasetGraphFactory.createGeneral();
+    new DocumentCopies(seedDocuments).writeCopy(k, StreamRDFLib.dataset(copies));
+    List<DocumentGraph> graphs = new ArrayList<>();
+    copies.listGraphNodes().forEachRemaining(g -> graphs.add(new DocumentGraph(g.getURI(), g, "bench", copies.getGraph(g))));
+    return graphs;
   }
 
   int seedDocuments() {
