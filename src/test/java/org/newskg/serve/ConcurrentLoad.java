@@ -39,7 +39,7 @@ final class ConcurrentLoad {
       client.join();
     }
     return String.format("concurrency, %d s, %d canned clients + 1 hostile: canned %d requests, %d failed, "
-        + "p50 %s ms, p95 %s ms; hostile %d requests, statuses %s, p50 %s ms", seconds, CANNED_CLIENTS, canned.count(),
+        + "p50 %s, p95 %s (ms unless marked s); hostile %d requests, statuses %s, p50 %s", seconds, CANNED_CLIENTS, canned.count(),
         canned.failed(), Latencies.format(canned.percentile(50)), Latencies.format(canned.percentile(95)),
         hostile.count(), hostileStatuses, Latencies.format(hostile.percentile(50)));
   }
