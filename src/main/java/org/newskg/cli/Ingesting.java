@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
-import org.newskg.Settings;
 import org.newskg.ingest.Rejection;
 import org.newskg.pipeline.CorpusIngest;
 import org.newskg.pipeline.IngestReport;
+import org.newskg.pipeline.IngestSettings;
 import org.newskg.pipeline.ProgressListener;
 import org.newskg.pipeline.StandardStages;
 import org.newskg.store.EventStore;
@@ -18,9 +18,9 @@ final class Ingesting {
 
   static IngestReport run(List<Path> paths, EventStore store, IngestOptions options, Properties settings,
       PrintWriter out, PrintWriter err) {
-    int threads = options.threads != null ? options.threads : Settings.intValue(settings, "ingest.threads", 1);
+    int threads = options.threads != null ? options.threads : IngestSettings.threads(settings);
     CorpusIngest ingest = new CorpusIngest(StandardStages.create(settings), store,
-        Settings.intValue(settings, "ingest.batchSize", 200), threads);
+        IngestSettings.batchSize(settings), threads);
     IngestReport report = ingest.ingest(paths, options.force, progress(err));
     for (Rejection rejection : report.rejections()) {
       err.println("rejected " + rejection.message());
@@ -34,12 +34,6 @@ final class Ingesting {
 
   // Progress redraws one line on a terminal; piped output (CI, scripts) stays quiet.
   private static ProgressListener progress(PrintWriter err) {
-    if (System.console() == null) {
-      return ProgressListener.NONE;
-    }
-    return (done, total) -> {
-      err.print("\ringest " + done + "/" + total + (done == total ? "\n" : ""));
-      err.flush();
-    };
+    return System.console() == null ? ProgressListener.NONE : new ProgressLine(err, "ingest");
   }
 }

@@ -14,11 +14,12 @@ public class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
   @Mixin ServeOptions serve;
+  @Mixin SettingsOptions settings;
 
   @Override
   public Integer call() {
     try (Tdb2EventStore opened = store.openExisting(spec.commandLine())) {
-      return Serving.runUntilStopped(opened, store, serve, spec.commandLine().getOut());
+      return Serving.runUntilStopped(opened, store, serve, settings.settings(), spec.commandLine().getOut());
     }
   }
 }

@@ -1,8 +1,10 @@
 package org.newskg.cli;
 
 import java.io.PrintWriter;
+import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import org.newskg.query.QueryLibrary;
+import org.newskg.serve.ServeLimits;
 import org.newskg.serve.ServerSettings;
 import org.newskg.serve.SparqlServer;
 import org.newskg.store.Tdb2EventStore;
@@ -11,9 +13,11 @@ import org.newskg.store.Tdb2EventStore;
 final class Serving {
   private Serving() {}
 
-  static int runUntilStopped(Tdb2EventStore store, StoreOptions where, ServeOptions how, PrintWriter out) {
-    ServerSettings settings = ServerSettings.forStore(where.store).withHost(how.host).withPort(how.port);
-    SparqlServer server = start(new SparqlServer(store.dataset(), QueryLibrary.standard(), settings), how);
+  static int runUntilStopped(Tdb2EventStore store, StoreOptions where, ServeOptions how, Properties settings,
+      PrintWriter out) {
+    ServerSettings listen = ServerSettings.forStore(where.store).withHost(how.host).withPort(how.port);
+    ServeLimits limits = ServeLimits.fromSettings(settings);
+    SparqlServer server = start(new SparqlServer(store.dataset(), QueryLibrary.standard(), listen, limits), how);
     String base = "http://" + how.host + ":" + server.port();
     out.println("serving " + where.store + " at " + base + "/");
     out.println("  SPARQL:  " + base + SparqlServer.DATASET + "/sparql");

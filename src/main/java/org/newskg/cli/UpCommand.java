@@ -2,6 +2,7 @@ package org.newskg.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.newskg.Home;
 import org.newskg.store.Tdb2EventStore;
@@ -28,8 +29,9 @@ public class UpCommand implements Callable<Integer> {
     List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Home.path("corpus")) : paths;
     try (Tdb2EventStore opened = store.openOrCreate()) {
       // A rejected input is reported above; what was stored is still worth serving.
-      Ingesting.run(inputs, opened, ingest, settings.settings(), spec.commandLine().getOut(), spec.commandLine().getErr());
-      return Serving.runUntilStopped(opened, store, serve, spec.commandLine().getOut());
+      Properties chosen = settings.settings();
+      Ingesting.run(inputs, opened, ingest, chosen, spec.commandLine().getOut(), spec.commandLine().getErr());
+      return Serving.runUntilStopped(opened, store, serve, chosen, spec.commandLine().getOut());
     }
   }
 }

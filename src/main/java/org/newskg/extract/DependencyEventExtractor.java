@@ -50,7 +50,13 @@ public final class DependencyEventExtractor implements EventExtractor {
   public static DependencyEventExtractor create(DateResolver dates, SourceAttributor sources,
       ModalityDetector modality, QuantityFinder quantities, Predicate<String> knownDivision) {
     WordNetLexicon wordNet = WordNetLexicon.load();
-    return new DependencyEventExtractor(TriggerLexicon.withWordNet(wordNet), new NounClasses(wordNet, knownDivision),
+    return create(dates, sources, modality, quantities, knownDivision, wordNet, TriggerLexicon.withWordNet(wordNet));
+  }
+
+  /** The same, with WordNet and the trigger lexicon built by the caller (who shares them, e.g. to choose sentences to parse). */
+  public static DependencyEventExtractor create(DateResolver dates, SourceAttributor sources, ModalityDetector modality,
+      QuantityFinder quantities, Predicate<String> knownDivision, WordNetLexicon wordNet, TriggerLexicon lexicon) {
+    return new DependencyEventExtractor(lexicon, new NounClasses(wordNet, knownDivision),
         new ClauseContext(dates, sources, modality, quantities));
   }
 

@@ -19,13 +19,22 @@ import org.newskg.ingest.Document;
 /**
  * {@link TextAnnotator} backed by Stanford CoreNLP. The pipeline is costly to build (seconds to
  * tens of seconds), so build one per process and share it; {@link #annotate} is thread-safe.
+ * With {@code nlp.parseOnlyCandidates}, the dependency parse runs after the other annotators and
+ * only on the sentences a {@link ParseSelection} picks; the others keep no dependencies.
  */
 public final class CoreNlpAnnotator implements TextAnnotator {
 
   private final StanfordCoreNLP pipeline;
+  private final SelectiveParse selectiveParse;
 
   public CoreNlpAnnotator(Properties settings) {
-    this.pipeline = new StanfordCoreNLP(NlpSettings.corenlpProperties(settings));
+    this(settings, ParseSelection.ALL);
+  }
+
+  public CoreNlpAnnotator(Properties settings, ParseSelection selection) {
+    boolean apart = NlpSettings.parsesSelectedSentences(settings);
+    this.pipeline = new StanfordCoreNLP(apart ? NlpSettings.beforeParse(settings) : NlpSettings.corenlpProperties(settings));
+    this.selectiveParse = apart ? new SelectiveParse(NlpSettings.parseOnly(settings), selection) : null;
   }
 
   @Override
@@ -36,6 +45,9 @@ public final class CoreNlpAnnotator implements TextAnnotator {
       annotation.set(CoreAnnotations.DocDateAnnotation.class, document.metadata().published().toString());
     }
     pipeline.annotate(annotation);
+    if (selectiveParse != null) {
+      selectiveParse.annotate(annotation, CoreNlpAnnotator::toToken);
+    }
     List<Sentence> sentences = new ArrayList<>();
     for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
       sentences.add(toSentence(sentences.size(), sentence));
@@ -78,7 +90,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         dependencies(sentence));
   }
 
-  private static Token toToken(CoreLabel label) {
+  static Token toToken(CoreLabel label) {
     return new Token(
         label.index(),
         label.word(),

@@ -78,6 +78,9 @@ final class QueryFileParser {
     if (!m.matches()) {
       throw fail("param line must be 'NAME TYPE required|optional DESCRIPTION': " + value);
     }
+    if (Page.isPagingParameter(m.group(1))) {
+      throw fail("'" + m.group(1) + "' is a paging parameter of every query, not a query variable");
+    }
     ParameterType type = ParameterType.fromKeyword(m.group(2));
     if (type == null) {
       throw fail("unknown parameter type '" + m.group(2) + "' (iri, string, date, integer, decimal)");

@@ -9,6 +9,8 @@ import org.newskg.extract.EntityKind;
 /** Mints every instance IRI of the data model, so that one class decides what names look like. */
 public final class Iris {
   public static final String ONTOLOGY_GRAPH = NKG.ID + "graph/ontology";
+  /** The graph of summaries (counts per actor) that every write of document graphs keeps up to date. */
+  public static final String SUMMARY_GRAPH = NKG.ID + "graph/summary";
 
   private Iris() {}
 

@@ -82,6 +82,11 @@ public final class NKG {
   // Actor
   public static final Property actorKind = property("actorKind");
 
+  // Summaries, kept in the summary graph at every write
+  public static final Property eventsAsActor = property("eventsAsActor");
+  public static final Property eventsAsTarget = property("eventsAsTarget");
+  public static final Property mentionsAsSource = property("mentionsAsSource");
+
   // Action concepts
   public static final Property ploverEvent = property("ploverEvent");
   public static final Property ploverMode = property("ploverMode");

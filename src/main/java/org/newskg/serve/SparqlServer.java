@@ -1,6 +1,7 @@
 package org.newskg.serve;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -24,14 +25,23 @@ public final class SparqlServer implements AutoCloseable {
 
   /** Prepares the server; the dataset's default graph is set to the union of its named graphs (TDB2). */
   public SparqlServer(DatasetGraph dataset, QueryLibrary library, ServerSettings settings) {
+    this(dataset, library, settings, ServeLimits.DEFAULTS);
+  }
+
+  /** Prepares the server with these query time limits and page sizes. */
+  public SparqlServer(DatasetGraph dataset, QueryLibrary library, ServerSettings settings, ServeLimits limits) {
     this.settings = settings;
     dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-    this.server = builder(dataset, library).build();
+    // Fuseki stops an ad hoc query that runs longer (and answers 503): one request cannot hold a
+    // core. Canned queries set their own, shorter limit, which takes precedence over this one.
+    dataset.getContext().set(ARQ.queryTimeout, Long.toString(limits.sparqlTimeout().toMillis()));
+    this.server = builder(dataset, library, limits).build();
     bindHost();
   }
 
-  private FusekiServer.Builder builder(DatasetGraph dataset, QueryLibrary library) {
+  private FusekiServer.Builder builder(DatasetGraph dataset, QueryLibrary library, ServeLimits limits) {
     String queries = DATASET + "/queries";
+    QueryRunner canned = new QueryRunner(dataset, limits.cannedTimeout());
     return FusekiServer.create()
         .port(settings.port())
         .loopback(settings.loopback())
@@ -39,7 +49,7 @@ public final class SparqlServer implements AutoCloseable {
         .addDataset(DATASET, dataset)
         .addEndpoint(DATASET, "sparql", Operation.Query)
         .addEndpoint(DATASET, "get", Operation.GSP_R)
-        .addServlet(queries + "/*", new CannedQueryServlet(library, new QueryRunner(dataset), queries));
+        .addServlet(queries + "/*", new CannedQueryServlet(library, canned, queries, limits));
   }
 
   private FusekiModules modules() {

@@ -2,7 +2,9 @@ package org.newskg.store;
 
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -70,16 +72,27 @@ public final class Tdb2EventStore implements EventStore {
     });
   }
 
-  /** Replaces every graph of the batch in one write transaction; on failure nothing changes. */
+  /**
+   * Replaces every graph of the batch and updates the summaries of the actors they name (before
+   * and after), in one write transaction; on failure nothing changes.
+   */
   @Override
   public void replace(Collection<DocumentGraph> graphs) {
-    Txn.executeWrite(dataset, () -> graphs.forEach(this::replaceOne));
+    Txn.executeWrite(dataset, () -> {
+      Set<Node> actors = new HashSet<>();
+      graphs.forEach(graph -> actors.addAll(replaceOne(graph)));
+      ActorSummaries.update(dataset, actors);
+    });
   }
 
-  private void replaceOne(DocumentGraph graph) {
+  /** Replaces one graph; returns the actors the old and the new graph name. */
+  private Set<Node> replaceOne(DocumentGraph graph) {
+    Set<Node> actors = new HashSet<>(ActorSummaries.namedIn(dataset.getGraph(graph.graphName())));
+    actors.addAll(ActorSummaries.namedIn(graph.graph()));
     // addGraph merges into an existing graph; removing it first makes a re-ingest replace it.
     dataset.removeGraph(graph.graphName());
     dataset.addGraph(graph.graphName(), graph.graph());
+    return actors;
   }
 
   /** The number of quads in all named graphs, the ontology included. */

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.Home;
+import org.newskg.query.QueryCaseData;
 
 /**
  * The GraphML and GeoJSON exports of a TDB2 store, loaded by Python's networkx and json: the
@@ -64,7 +64,7 @@ class GraphToolClientsIT {
   @BeforeAll
   static void storeTheFixture() {
     store = DatabaseMgr.connectDatasetGraph(folder.resolve("store").toString());
-    Path data = Home.path("query-cases").resolve("event-timeline/data.trig");
+    Path data = QueryCaseData.SHARED;
     Txn.executeWrite(store, () -> RDFDataMgr.read(store, data.toString()));
   }
 

@@ -28,4 +28,20 @@ class CoreNlpAnnotatorIT {
     assertTrue(doc.sentences().get(0).dependencies().stream().anyMatch(d -> d.relation().equals("nsubj")));
     assertTrue(doc.corefChains().isEmpty(), "no coref annotator, no chains");
   }
+
+  @Test
+  void withParseOnlyCandidatesOnlyPickedSentencesAreParsedAndAllKeepEntitiesAndDates() {
+    String text = "The weather was mild in Odesa last Friday. Officials said the army retreated.";
+    var meta = new DocumentMetadata(null, LocalDate.of(2024, 3, 13), null, null, null);
+    Properties settings = new Properties();
+    settings.setProperty(NlpSettings.PARSE_ONLY_CANDIDATES, "true");
+    ParseSelection retreats = tokens -> tokens.stream().anyMatch(t -> "retreat".equals(t.lemma()));
+    AnnotatedDocument doc = new CoreNlpAnnotator(settings, retreats).annotate(new Document("d", text, meta, "t"));
+
+    Sentence weather = doc.sentences().get(0);
+    assertTrue(weather.dependencies().isEmpty(), "not a candidate, not parsed");
+    assertTrue(weather.tokens().stream().anyMatch(t -> "2024-03-08".equals(t.normalized())), "dates still read");
+    assertTrue(weather.tokens().stream().anyMatch(t -> t.word().equals("Odesa") && !t.ner().equals("O")));
+    assertTrue(doc.sentences().get(1).dependencies().stream().anyMatch(d -> d.relation().equals("nsubj")));
+  }
 }

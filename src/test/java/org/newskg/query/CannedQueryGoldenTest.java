@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.resultset.ResultsCompare;
 import org.apache.jena.system.Txn;
@@ -30,10 +32,13 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.newskg.Home;
+import org.newskg.store.ActorSummaries;
 
 /**
  * Runs every case of {@code query-cases/}: a folder named after a query (optionally followed by
- * {@code .variant}) holding {@code data.trig}, {@code params} and {@code expected.srj}.
+ * {@code .variant}) holding {@code params} (which may page with {@code limit} and {@code offset})
+ * and {@code expected.srj}, run over the shared {@code query-cases/data.trig} plus the case's own
+ * {@code extra.trig} if it has one, with the summaries a write keeps ({@link ActorSummaries}).
  * {@code -Dnewskg.regenerate=true} rewrites the expected files from the actual answers: read
  * each rewritten file before committing it.
  */
@@ -44,6 +49,12 @@ class CannedQueryGoldenTest {
   @TestFactory
   Stream<DynamicTest> everyCaseGivesItsExpectedAnswer() throws IOException {
     return caseFolders().map(folder -> DynamicTest.dynamicTest(name(folder), () -> check(folder)));
+  }
+
+  /** Paging through every case's answer two rows at a time gives the whole answer, in order, once. */
+  @TestFactory
+  Stream<DynamicTest> pagesJoinToTheWholeAnswer() throws IOException {
+    return caseFolders().map(folder -> DynamicTest.dynamicTest(name(folder), () -> checkPages(folder)));
   }
 
   @Test
@@ -85,6 +96,29 @@ class CannedQueryGoldenTest {
     compare(query, answer.rows(), expectedFile);
   }
 
+  private static void checkPages(Path folder) throws IOException {
+    CannedQuery query = LIBRARY.get(queryName(folder));
+    QueryRunner runner = new QueryRunner(dataset(folder));
+    Map<String, String> params = QueryRunner.withoutPaging(params(folder));
+    List<Binding> whole = rows(runner.run(query, params, Page.ALL));
+    List<Binding> paged = new ArrayList<>();
+    PagedAnswer page = PagedAnswer.run(runner, query, params, new Page(0, 2));
+    paged.addAll(rows(page.answer()));
+    while (page.more()) {
+      page = PagedAnswer.run(runner, query, params, page.page().next());
+      paged.addAll(rows(page.answer()));
+    }
+    assertEquals(whole, paged, query.name() + ": pages of two rows differ from the whole answer (is its ORDER BY total?)");
+  }
+
+  private static List<Binding> rows(QueryAnswer answer) {
+    List<Binding> rows = new ArrayList<>();
+    RowSetRewindable set = ((QueryAnswer.Rows) answer).rows();
+    set.reset();
+    set.forEachRemaining(rows::add);
+    return rows;
+  }
+
   private static void compare(CannedQuery query, RowSetRewindable actual, Path expectedFile) {
     if (!Files.exists(expectedFile)) {
       fail(expectedFile + " is missing; create it with -D" + REGENERATE + "=true and read it");
@@ -116,11 +150,19 @@ class CannedQueryGoldenTest {
     }
   }
 
-  /** An in-memory TDB2 dataset holding the case's data, its default graph the union. */
+  /** An in-memory TDB2 dataset holding the shared data and the case's extra, its default graph the union. */
   static DatasetGraph dataset(Path folder) {
     DatasetGraph dataset = DatabaseMgr.createDatasetGraph();
     dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-    Txn.executeWrite(dataset, () -> RDFDataMgr.read(dataset, folder.resolve("data.trig").toString()));
+    Path extra = folder.resolve("extra.trig");
+    Txn.executeWrite(dataset, () -> {
+      RDFDataMgr.read(dataset, QueryCaseData.SHARED.toString());
+      if (Files.exists(extra)) {
+        RDFDataMgr.read(dataset, extra.toString());
+      }
+    });
+    // What every write keeps in the summary graph, computed as a bulk load does.
+    ActorSummaries.rebuild(dataset);
     return dataset;
   }
 

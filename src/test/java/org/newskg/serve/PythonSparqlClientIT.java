@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.Home;
+import org.newskg.query.QueryCaseData;
 import org.newskg.export.PythonClient;
 import org.newskg.query.QueryLibrary;
 
@@ -39,7 +39,7 @@ class PythonSparqlClientIT {
   @BeforeAll
   static void serveTheFixture() {
     store = DatabaseMgr.connectDatasetGraph(folder.resolve("store").toString());
-    Path data = Home.path("query-cases").resolve("event-timeline/data.trig");
+    Path data = QueryCaseData.SHARED;
     Txn.executeWrite(store, () -> RDFDataMgr.read(store, data.toString()));
     ServerSettings settings = ServerSettings.forStore(folder.resolve("store")).withPort(0).withUi(false);
     server = new SparqlServer(store, QueryLibrary.standard(), settings).start();

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.Home;
+import org.newskg.query.QueryCaseData;
 import org.newskg.query.QueryLibrary;
 
 /** Fuseki on a loopback port over a real TDB2 store, exercised with a plain HTTP client. */
@@ -40,7 +40,7 @@ class SparqlServerIT {
   @BeforeAll
   static void startOnAStore() throws Exception {
     store = DatabaseMgr.connectDatasetGraph(folder.resolve("store").toString());
-    Path data = Home.path("query-cases").resolve("event-timeline/data.trig");
+    Path data = QueryCaseData.SHARED;
     Txn.executeWrite(store, () -> RDFDataMgr.read(store, data.toString()));
     long begin = System.nanoTime();
     ServerSettings settings =
@@ -103,6 +103,21 @@ class SparqlServerIT {
         get("/queries/events-by-actor?actor=" + encode(ID + "actor/southland"), "text/csv");
     assertEquals(200, response.statusCode());
     assertTrue(response.body().startsWith("event,action,role,begin,end,places"), response.body());
+  }
+
+  @Test
+  void cannedQueryAnswersInPagesWithALinkToTheNext() throws Exception {
+    String query = "/queries/events-by-actor?actor=" + encode(ID + "actor/southland");
+    HttpResponse<String> first = get(query + "&limit=3", "text/csv");
+    String next = first.headers().firstValue("Link").orElse("");
+    assertEquals(4, first.body().lines().count(), first.body());
+    assertTrue(next.endsWith("offset=3&limit=3>; rel=\"next\""), next);
+    String nextPath = next.substring(next.indexOf("/queries/"), next.indexOf('>'));
+    HttpResponse<String> second = get(nextPath, "text/csv");
+    assertEquals(2, second.body().lines().count(), second.body());
+    assertTrue(second.headers().firstValue("Link").isEmpty());
+    assertEquals(400, get(query + "&limit=0", null).statusCode());
+    assertEquals(400, get(query + "&limit=100000", null).statusCode());
   }
 
   @Test
