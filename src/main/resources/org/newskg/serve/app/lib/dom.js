@@ -9,7 +9,7 @@ export function el(tag, attributes = {}, ...children) {
     else if (key === "class") element.className = value;
     else element.setAttribute(key, value === true ? "" : value);
   }
-  element.append(...children.flat().filter(c => c !== undefined && c !== null && c !== false));
+  element.append(...children.flat(Infinity).filter(c => c !== undefined && c !== null && c !== false));
   return element;
 }
 

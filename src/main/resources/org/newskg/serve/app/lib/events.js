@@ -28,9 +28,9 @@ export function items(text) {
   });
 }
 
-/** "withdraw: Russia → Kherson, at Kherson". */
+/** "withdraw: Russia → Kherson, at Kherson"; long lists name three and count the rest. */
 export function describe(event) {
-  const names = list => list.map(i => i.label).join(", ");
+  const names = list => list.slice(0, 3).map(i => i.label).join(", ") + (list.length > 3 ? ` and ${list.length - 3} more` : "");
   let text = event.action;
   if (event.actorList.length) text += ": " + names(event.actorList);
   if (event.targetList.length) text += " → " + names(event.targetList);

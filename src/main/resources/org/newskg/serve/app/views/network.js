@@ -31,7 +31,10 @@ export async function render(root, {filters}) {
     box,
     linkTables(graph, filters));
   const cy = window.cytoscape({container: box, elements: [...graph.nodes, ...graph.edges], style: STYLE,
-    layout: LAYOUT, wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 6});
+    layout: LAYOUT, minZoom: 0.1, maxZoom: 6});
+  const zoomed = () => { root.dataset.zoom = cy.zoom().toFixed(3); };
+  cy.on("zoom", zoomed);
+  zoomed();
   const centre = () => ({x: box.clientWidth / 2, y: box.clientHeight / 2});
   cy.on("tap", "node[kind = 'actor']", e => {
     location.hash = href("network", withActor(filters, e.target.id()));
@@ -41,9 +44,11 @@ export async function render(root, {filters}) {
   return () => cy.destroy();
 }
 
-const LAYOUT = {name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 30};
+const LAYOUT = {name: "cose", animate: false, randomize: false, nodeRepulsion: () => 400000, idealEdgeLength: () => 110,
+  nodeOverlap: 20, componentSpacing: 80, gravity: 0.4, numIter: 1500, padding: 30};
 const STYLE = [
-  {selector: "node", style: {label: "data(label)", "font-size": 11, "text-wrap": "ellipsis", "text-max-width": 140,
+  {selector: "node", style: {label: "data(label)", "font-size": "mapData(events, 1, 10, 9, 15)", "min-zoomed-font-size": 7,
+    "text-wrap": "ellipsis", "text-max-width": 140,
     width: "mapData(events, 1, 20, 14, 46)", height: "mapData(events, 1, 20, 14, 46)", "background-color": "#2f6db5",
     color: "#1d2733", "text-valign": "bottom", "text-margin-y": 3}},
   {selector: "node[kind = 'place']", style: {shape: "round-rectangle", "background-color": "#b8772f"}},

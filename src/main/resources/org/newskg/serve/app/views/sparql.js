@@ -36,10 +36,26 @@ export async function render(root) {
     populateFromUrl: false,
     yasqe: {autocompleters: ["variables", "prefixes"], value: START},
   });
-  yasgui.getTab().setEndpoint(endpoint);
   yasgui.on("queryResponse", () => {
     root.dataset.answered = String(Number(root.dataset.answered ?? 0) + 1);
     status("SPARQL: answer received.");
   });
+  labelControls(box);
+  new MutationObserver(() => labelControls(box)).observe(box, {childList: true, subtree: true});
+  const tab = yasgui.getTab();
+  tab.setEndpoint(endpoint);
+  tab.query();
   root.dataset.count = "1";
+}
+
+// YASGUI leaves some of its controls without a name and redraws them with every answer: name
+// them whenever they appear, so screen readers (and axe) can tell what they are.
+const NAMES = [[".yasqe textarea", "SPARQL query"], ["input.autocomplete", "SPARQL endpoint"],
+  ["select.tableSizer", "Rows per page"], [".tabsList input[type=text]", "Tab name"]];
+
+function labelControls(box) {
+  for (const [selector, name] of NAMES) {
+    box.querySelectorAll(selector).forEach(control => control.hasAttribute("aria-label") || control.setAttribute("aria-label", name));
+  }
+  box.querySelectorAll(".yasr th .dt-column-title:empty").forEach(title => { title.textContent = "#"; });
 }
