@@ -44,12 +44,20 @@ final class HeadlessChromium implements AutoCloseable {
       "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
       "--disable-sync", "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=en-GB",
       "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1");
+  // Selenium warns on every start that it has no DevTools classes for this Chromium; none are used.
+  private static final java.util.logging.Logger CDP_WARNINGS = quiet("org.openqa.selenium.devtools.CdpVersionFinder");
   private final ChromeDriverService service;
   final ChromeDriver driver;
 
   private HeadlessChromium(ChromeDriverService service, ChromeDriver driver) {
     this.service = service;
     this.driver = driver;
+  }
+
+  private static java.util.logging.Logger quiet(String name) {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+    logger.setLevel(Level.OFF);
+    return logger;
   }
 
   /** Fails on CI, skips elsewhere, unless Debian's chromium and chromium-driver are installed. */

@@ -22,8 +22,9 @@ import org.openqa.selenium.By;
  * drawn; Fuseki's UI's to when its query editor shows. Each run loads each page twice: cold
  * (new browser profile, empty cache) and warm (libraries cached). Prints medians and the ratio.
  *
- * <pre>java -cp "target/test-classes:target/classes:target/lib/*:$(cat target/test-classpath.txt)" \
- *   org.newskg.serve.WebAppRenderBenchmark --store data --runs 5</pre>
+ * <pre>mvn -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
+ * java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+ *   org.newskg.serve.WebAppRenderBenchmark --store data --runs 3</pre>
  */
 public final class WebAppRenderBenchmark {
   private WebAppRenderBenchmark() {}
