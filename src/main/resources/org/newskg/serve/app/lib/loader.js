@@ -8,29 +8,26 @@ function once(key, load) {
   return loaded.get(key);
 }
 
+// Adds an element to the page's head once; settles when it has loaded.
+function add(url, create) {
+  return once(url, () => new Promise((resolve, reject) => {
+    const element = create();
+    element.onload = resolve;
+    element.onerror = () => reject(new Error(`cannot load ${url}`));
+    document.head.append(element);
+  }));
+}
+
 /** Runs a classic script of a vendored package (e.g. script("leaflet", "leaflet.js")). */
 export function script(pkg, file) {
   const src = vendor[pkg] + file;
-  return once(src, () => new Promise((resolve, reject) => {
-    const element = document.createElement("script");
-    element.src = src;
-    element.onload = resolve;
-    element.onerror = () => reject(new Error(`cannot load ${src}`));
-    document.head.append(element);
-  }));
+  return add(src, () => Object.assign(document.createElement("script"), {src}));
 }
 
 /** Adds a stylesheet of a vendored package. */
 export function style(pkg, file) {
   const href = vendor[pkg] + file;
-  return once(href, () => new Promise((resolve, reject) => {
-    const element = document.createElement("link");
-    element.rel = "stylesheet";
-    element.href = href;
-    element.onload = resolve;
-    element.onerror = () => reject(new Error(`cannot load ${href}`));
-    document.head.append(element);
-  }));
+  return add(href, () => Object.assign(document.createElement("link"), {rel: "stylesheet", href}));
 }
 
 /** Fetches a vendored data file as JSON. */
