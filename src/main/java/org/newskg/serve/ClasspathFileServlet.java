@@ -69,7 +69,9 @@ class ClasspathFileServlet extends HttpServlet {
   private void send(URL file, String path, HttpServletResponse response) throws IOException {
     URLConnection connection = file.openConnection();
     response.setContentType(type(path));
-    response.setContentLengthLong(connection.getContentLengthLong());
+    if (connection.getContentLengthLong() >= 0) {
+      response.setContentLengthLong(connection.getContentLengthLong());
+    }
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Cache-Control", path.contains("@") ? "public, max-age=31536000, immutable" : "no-cache");
     addHeaders(path, response);
