@@ -3,7 +3,6 @@ package org.newskg.serve;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URL;
 import java.nio.file.Path;
 import java.util.Set;
 import org.apache.jena.fuseki.Fuseki;
@@ -20,7 +19,8 @@ import org.apache.jena.fuseki.validation.UpdateValidator;
 import org.apache.jena.rdf.model.Model;
 
 /**
- * Fuseki's UI (the {@code jena-fuseki-ui} jar) with the admin endpoints it reads, read only.
+ * Fuseki's UI (the {@code jena-fuseki-ui} jar) under {@code /fuseki/} with the admin endpoints it
+ * reads, read only.
  * Does what {@code FMod_Admin} + {@code FMod_UI} do, except that the run area goes where we say
  * (not {@code ./run} or {@code $FUSEKI_BASE}), no datasets are loaded from it, the UI is found
  * by its {@code index.html} (FMod_UI's class-path lookup fails under some class loaders), and
@@ -55,13 +55,11 @@ final class ReadOnlyUiModule implements FusekiModule {
   }
 
   private static void mountUi(FusekiServer.Builder builder) {
-    URL index = ReadOnlyUiModule.class.getClassLoader().getResource(UI_INDEX);
-    if (index == null) {
+    if (ReadOnlyUiModule.class.getClassLoader().getResource(UI_INDEX) == null) {
       return; // the UI jar is not on the class path: SPARQL and canned queries still work
     }
-    String location = index.toString();
     builder
-        .staticFileBase(location.substring(0, location.length() - "index.html".length()))
+        .addServlet(FusekiUiServlet.PATH + "/*", new FusekiUiServlet())
         .addServlet("/$/validate/query", new QueryValidator())
         .addServlet("/$/validate/update", new UpdateValidator())
         .addServlet("/$/validate/iri", new IRIValidator())

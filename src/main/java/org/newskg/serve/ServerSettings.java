@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /**
  * How the server listens: host (loopback unless told otherwise), port (0 = any free port), the
- * folder Fuseki's UI support writes its run area to, and whether to serve the UI at all.
+ * folder Fuseki's UI support writes its run area to, and whether to serve the web app and
+ * Fuseki's UI at all.
  */
 public record ServerSettings(String host, int port, Path fusekiBase, boolean ui) {
   public static final String LOOPBACK = "127.0.0.1";

@@ -14,7 +14,8 @@ import org.newskg.query.QueryRunner;
 /**
  * Embedded Fuseki over the store, read only: {@code /newskg/sparql} (SPARQL query, GET and POST,
  * the default graph the union of the document graphs), {@code /newskg/get} (Graph Store Protocol,
- * read), {@code /newskg/queries[/{name}]} (the canned queries) and, if enabled, Fuseki's UI.
+ * read), {@code /newskg/queries[/{name}]} (the canned queries) and, if enabled, the analyst's web
+ * app at {@code /} and Fuseki's UI at {@code /fuseki/}.
  * There is no update endpoint. Serving loads no NLP models.
  */
 public final class SparqlServer implements AutoCloseable {
@@ -54,7 +55,7 @@ public final class SparqlServer implements AutoCloseable {
 
   private FusekiModules modules() {
     return settings.ui()
-        ? FusekiModules.create(new ReadOnlyUiModule(settings.fusekiBase()))
+        ? FusekiModules.create(new ReadOnlyUiModule(settings.fusekiBase()), new WebAppModule())
         : FusekiModules.create();
   }
 
