@@ -46,7 +46,7 @@ public class SparkIngestCommand implements Callable<Integer> {
     try (JavaSparkContext spark = new JavaSparkContext(conf())) {
       spark.setLogLevel(settings.getProperty("spark.logLevel", "WARN"));
       int parts = partitions != null ? partitions
-          : Settings.intValue(settings, "spark.partitionsPerCore", 4) * spark.defaultParallelism();
+          : Settings.intValue(settings, "spark.partitionsPerCore", 16) * spark.defaultParallelism();
       SparkReport report = new SparkIngest(spark, settings).run(paths, out, parts);
       return print(report, spec.commandLine().getOut(), spec.commandLine().getErr());
     } catch (IllegalArgumentException e) {
