@@ -42,8 +42,9 @@ public class LoadCommand implements Callable<Integer> {
       LoadReport report = endpoint != null ? new EndpointPush(endpoint).push(files) : loadIntoStore(files);
       return print(report, spec.commandLine().getOut(), spec.commandLine().getErr());
     } catch (ShardReader.ShardException e) {
-      spec.commandLine().getErr().println("newskg: " + e.getMessage() + "\nnothing was loaded"
-          + (endpoint != null ? " after the graphs before it" : " (the store is as it was, unless it was new: then delete it)"));
+      spec.commandLine().getErr().println("newskg: " + e.getMessage() + "\n" + (endpoint != null
+          ? "the graphs read before the error were pushed, none after it"
+          : "nothing was loaded (the store is as it was; if it was new, delete it before loading again)"));
       return NewskgCommand.REJECTED;
     }
   }
