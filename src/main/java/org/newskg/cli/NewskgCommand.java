@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
     description = "Builds a validated RDF event graph from news texts and serves it over SPARQL.",
     subcommands = {
       UpCommand.class, IngestCommand.class, ServeCommand.class, QueriesCommand.class, QueryCommand.class,
-      ValidateCommand.class, ExportCommand.class, EvalCommand.class, StatsCommand.class
+      ValidateCommand.class, ExportCommand.class, EvalCommand.class, StatsCommand.class,
+      LoadCommand.class, SparkCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

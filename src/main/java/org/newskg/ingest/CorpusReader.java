@@ -72,6 +72,24 @@ public final class CorpusReader {
     }
   }
 
+  /**
+   * The paths a user names with each directory replaced by its document files, in the order
+   * {@link #read} reads them; anything else (a file, a missing path, a directory that cannot be
+   * listed) stays as named, so reading it one by one reports exactly what reading them all would.
+   * Lets a distributed reader (Spark) read file by file.
+   */
+  public static List<Path> inputFiles(List<Path> paths) {
+    List<Path> files = new ArrayList<>();
+    for (Path path : paths) {
+      try {
+        files.addAll(Files.isDirectory(path) ? documentFiles(path) : List.of(path));
+      } catch (IOException | UncheckedIOException e) {
+        files.add(path);
+      }
+    }
+    return files;
+  }
+
   /** The .txt and .jsonl files below {@code dir}, sorted so every run reads them in one order. */
   static List<Path> documentFiles(Path dir) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {

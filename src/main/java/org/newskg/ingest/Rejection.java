@@ -6,6 +6,11 @@ package org.newskg.ingest;
  */
 public record Rejection(String origin, String problem) {
 
+  /** A document whose id was already read from {@code firstOrigin}: one id, one stored graph. */
+  public static Rejection duplicateId(Document document, String firstOrigin) {
+    return new Rejection(document.origin(), "duplicate id \"" + document.id() + "\" (first read from " + firstOrigin + ")");
+  }
+
   /** The one line shown to the user. */
   public String message() {
     return origin + ": " + problem;

@@ -18,8 +18,7 @@ final class UniqueIds implements CorpusSink {
     if (first == null) {
       next.accept(document);
     } else {
-      next.reject(new Rejection(document.origin(),
-          "duplicate id \"" + document.id() + "\" (first read from " + first + ")"));
+      next.reject(Rejection.duplicateId(document, first));
     }
   }
 
