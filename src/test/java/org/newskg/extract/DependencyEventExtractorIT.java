@@ -257,9 +257,10 @@ class DependencyEventExtractorIT {
 
   @Test
   void anEventNounObjectOrObliqueOfAVerbOfTheSameActionIsThatVerbsEvent() {
-    EventMention visit = only("The envoy arrived in Tarvik on Monday for a two-day visit.", "visit");
-    assertEquals("arrived", visit.trigger().of("The envoy arrived in Tarvik on Monday for a two-day visit."));
-    assertEquals(List.of("envoy"), mentions(visit.actors()));
+    String text = "The rebels attacked Tarvik on Monday in a night assault.";
+    EventMention attack = only(text, "attack");
+    assertEquals("attacked", attack.trigger().of(text));
+    assertEquals(List.of("rebels"), mentions(attack.actors()));
     only("The two factions signed a truce agreement in Gao on Friday.", "agree");
   }
 }

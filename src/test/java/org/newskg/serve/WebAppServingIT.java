@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.Home;
+import org.newskg.query.QueryCaseData;
 import org.newskg.query.QueryLibrary;
 
 /**
@@ -38,7 +39,7 @@ class WebAppServingIT {
   @BeforeAll
   static void serve() {
     store = DatabaseMgr.connectDatasetGraph(folder.resolve("store").toString());
-    Path data = Home.path("query-cases").resolve("event-timeline/data.trig");
+    Path data = QueryCaseData.SHARED;
     Txn.executeWrite(store, () -> RDFDataMgr.read(store, data.toString()));
     server = new SparqlServer(store, QueryLibrary.standard(), ServerSettings.forStore(folder.resolve("store")).withPort(0)).start();
   }
