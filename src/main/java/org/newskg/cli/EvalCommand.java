@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newskg.eval.EventLines;
+import org.newskg.eval.QualityTable;
 import org.newskg.pipeline.Evaluation;
 import org.newskg.pipeline.StandardStages;
 import picocli.CommandLine;
@@ -31,6 +32,10 @@ public class EvalCommand implements Callable<Integer> {
   boolean json;
   @Option(names = "--events-out", paramLabel = "FILE", description = "Also write the scored event lines here.")
   Path eventsOut;
+  @Option(names = "--readme", paramLabel = "FILE", description = "Also put the scores in the row SET of FILE's quality table (<!-- measured: eval -->).")
+  Path readme;
+  @Option(names = "--set-name", paramLabel = "SET", description = "The row's name in the quality table (default: the gold file's name).")
+  String setName = "";
   @Mixin SettingsOptions settings;
 
   @Override
@@ -41,6 +46,9 @@ public class EvalCommand implements Callable<Integer> {
     result.rejections().forEach(r -> spec.commandLine().getErr().println("rejected " + r.message()));
     if (eventsOut != null) {
       Files.write(eventsOut, result.eventLines(), StandardCharsets.UTF_8);
+    }
+    if (readme != null) {
+      QualityTable.update(readme, setName.isEmpty() ? gold.getFileName().toString() : setName, result.scores());
     }
     spec.commandLine().getOut().print(json ? result.scores().toJson() + "\n" : result.scores().toText());
     spec.commandLine().getOut().flush();

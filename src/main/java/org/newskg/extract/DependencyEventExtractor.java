@@ -89,7 +89,8 @@ public final class DependencyEventExtractor implements EventExtractor {
       }
     }
     List<TriggerMatch> events = matches.stream().filter(m -> !isRestatement(parse, m, matches)).toList();
-    events.stream().filter(m -> pointsBack(parse, m)).forEach(m -> facts.triggerPointsBack(triggerSpan(m)));
+    events.stream().filter(m -> leavesDoerToDiscourse(parse, m))
+        .forEach(m -> facts.triggerPointsBack(triggerSpan(m), !m.verb()));
     return NamedTwice.fold(parse, events, m -> mention(document, parse, m, layout));
   }
 
@@ -98,7 +99,7 @@ public final class DependencyEventExtractor implements EventExtractor {
    * ("the withdrawal", "this attack"), a verb without a doer ("were withdrawn") one whose doer the
    * discourse gives.
    */
-  private static boolean pointsBack(ParseView parse, TriggerMatch m) {
+  private static boolean leavesDoerToDiscourse(ParseView parse, TriggerMatch m) {
     if (m.verb()) {
       return m.roles().doers().isEmpty();
     }
@@ -108,13 +109,15 @@ public final class DependencyEventExtractor implements EventExtractor {
 
   /**
    * One event named twice: a word that is part of another trigger's phrase ("reiterated ...
-   * support"), or a verb coordinated with another of the same action ("withdrew and retreated").
+   * support"), or a verb coordinated with another verb of the same action ("withdrew and retreated").
    */
   private static boolean isRestatement(ParseView parse, TriggerMatch m, List<TriggerMatch> all) {
     for (TriggerMatch other : all) {
       if (other != m && other.entry().action().equals(m.entry().action())) {
         String relation = parse.relation(other.head().index(), m.head().index());
-        if (other.parts().contains(m.head()) || (relation != null && relation.startsWith("conj"))) {
+        // Coordinated nouns are events of their own ("the Assad offensive and Russian airstrikes").
+        boolean coordinatedVerbs = m.verb() && relation != null && relation.startsWith("conj");
+        if (other.parts().contains(m.head()) || coordinatedVerbs) {
           return true;
         }
       }

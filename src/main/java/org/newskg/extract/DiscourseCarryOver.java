@@ -6,12 +6,12 @@ import java.util.function.Predicate;
 
 /**
  * A mention that names no doer or no place takes them from the nearest earlier mention of the
- * same action in its paragraph, as a reader does when the text points back to an event already
- * told: a doer for a definite description ("the withdrawal" is the one told; "fighting" is any
- * fighting) or a verb that names none ("were withdrawn"), for actions whose doer the discourse
- * implies ({@link ActionProfile#doerFromDiscourse}); a place when the mention's own sentence names
- * none and the action inherits places ({@link ActionProfile#inheritsPlace}). Beyond the paragraph
- * the text has usually moved on.
+ * same action, as a reader does when the text points back to an event already told: a doer for a
+ * definite description anywhere before ("the withdrawal" is the one told; "fighting" is any
+ * fighting) or for a verb that names none ("were withdrawn") in its paragraph, for actions whose
+ * doer the discourse implies ({@link ActionProfile#doerFromDiscourse}); a place in its paragraph,
+ * when the mention's own sentence names none and the action inherits places ({@link
+ * ActionProfile#inheritsPlace}). Beyond the paragraph the text has usually moved on.
  */
 final class DiscourseCarryOver {
 
@@ -32,7 +32,9 @@ final class DiscourseCarryOver {
     if (!m.actors().isEmpty() || !ActionProfiles.of(m.action()).doerFromDiscourse() || !facts.pointsBack(m)) {
       return m;
     }
-    EventMention antecedent = nearest(earlier, m, e -> !e.actors().isEmpty() && sameParagraph(layout, e, m));
+    // A definite description names the event told before, wherever; a doerless verb only what the paragraph tells.
+    EventMention antecedent = nearest(earlier, m,
+        e -> !e.actors().isEmpty() && (facts.isDefinite(m) || sameParagraph(layout, e, m)));
     return antecedent == null ? m : m.withParticipants(antecedent.actors(), m.targets(), m.places(), m.source());
   }
 

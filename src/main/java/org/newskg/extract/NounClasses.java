@@ -22,6 +22,7 @@ class NounClasses {
       "noun.attribute", "noun.state", "noun.feeling", "noun.time", "noun.event", "noun.process", "noun.motive");
 
   private static final Set<String> GROUP = Set.of("noun.group");
+  private static final Set<String> AGENTS = Set.of("noun.person", "noun.group");
 
   private final WordNetLexicon wordNet;
 
@@ -128,6 +129,15 @@ class NounClasses {
         || !wordNet.firstSenseIn(lemma(t), ABSTRACT) || wordNet.someSenseIn(lemma(t), GROUP, 2);
   }
 
+  /**
+   * "missiles", "a drone", "the boats": an instrument of the event, never its doer. A noun whose
+   * first sense is a person or a group stays a doer ("fighters", "the guard").
+   */
+  boolean isInstrument(Token t) {
+    return t.pos().startsWith("NN") && !t.pos().startsWith("NNP") && wordNet != null
+        && !wordNet.firstSenseIn(lemma(t), AGENTS) && wordNet.isInstrument(lemma(t));
+  }
+
   /** A proper name NER could not type ("the ZSU"): it may well be a force, so it does not veto. */
   private static boolean isUnknownName(Token t) {
     return t.pos().startsWith("NNP") && (t.ner().equals("O") || t.ner().equals("MISC"));
@@ -139,6 +149,11 @@ class NounClasses {
 
   static boolean isNationalityNoun(Token t) {
     return (t.ner().equals("NATIONALITY") || t.ner().equals("MISC")) && t.pos().startsWith("NNP");
+  }
+
+  /** A person's or an organisation's name ("Assad", "Taliban") modifying a noun: its owner. */
+  static boolean isAgentName(Token t) {
+    return t.pos().startsWith("NNP") && (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION"));
   }
 
   static boolean isNationalityAdjective(Token t) {

@@ -23,6 +23,8 @@ final class RoleFinder {
 
   private static final Set<String> CONTROL = Words.of("control-noun");
 
+  private static final Set<String> LEADING = Words.of("leading-participle");
+
   private final NounClasses nouns;
 
   RoleFinder(NounClasses nouns) {
@@ -31,8 +33,10 @@ final class RoleFinder {
 
   Roles forVerb(ParseView parse, Token trigger) {
     int i = trigger.index();
-    List<Token> doers = new ArrayList<>(parse.dependents(i, r -> r.equals("nsubj") || r.startsWith("nsubj:xsubj")
+    List<Token> controllers = objectControllers(parse, i);
+    List<Token> doers = new ArrayList<>(parse.dependents(i, r -> r.equals("nsubj") || r.startsWith("nsubj:xsubj") && controllers.isEmpty()
         || r.equals("obl:agent") || r.equals("obl:by") && isPassive(parse, i)));
+    doers.addAll(controllers);
     List<Token> patients = new ArrayList<>(parse.dependents(i, "obj", "nsubj:pass"));
     if (UNACCUSATIVE.contains(trigger.lemma().toLowerCase())) {
       // "soldiers drowned": the subject undergoes the event.
@@ -44,8 +48,9 @@ final class RoleFinder {
     if (handsOver) {
       patients.addAll(controlled(parse, parse.dependents(i, "obj")));
     }
-    // An event is not its own doer, nor is a time, a plan or a statement.
-    doers.removeIf(t -> t.index() == i || isTemporal(t) || !nouns.canAct(t));
+    // An event is not its own doer, nor is a time, a plan or a statement; a weapon or another event
+    // hands the role to whoever it belongs to ("Russian missiles struck", "a Syrian airstrike killed").
+    doers = doersBehind(parse, doers, i);
     boolean passive = isPassive(parse, i);
     // A passive with a subject of its own needs none from the clause above ("X said that Y was left").
     if (doers.isEmpty() && !(passive && !patients.isEmpty())) {
@@ -57,6 +62,30 @@ final class RoleFinder {
     // "ceded control of the province to the rebels": whom control goes to is no place.
     places.removeIf(t -> handsOver && parse.preposition(t.index()).equals("to") && parse.relation(i, t.index()) != null);
     return new Roles(doers, patients, places);
+  }
+
+  private List<Token> doersBehind(ParseView parse, List<Token> candidates, int trigger) {
+    List<Token> doers = new ArrayList<>();
+    for (Token t : candidates) {
+      if (t.index() == trigger || isTemporal(t)) {
+        continue;
+      }
+      if (nouns.canAct(t) && !nouns.isInstrument(t)) {
+        doers.add(t);
+      } else {
+        doers.addAll(owners(parse, t));
+      }
+    }
+    return doers;
+  }
+
+  /** Who a weapon or an event noun belongs to: its possessor or its nationality adjective. */
+  private List<Token> owners(ParseView parse, Token thing) {
+    List<Token> owners = new ArrayList<>(parse.dependents(thing.index(), "nmod:poss"));
+    parse.dependents(thing.index(), "amod", "compound").stream().filter(NounClasses::isNationalityAdjective)
+        .forEach(owners::add);
+    owners.removeIf(t -> isTemporal(t) || !nouns.canAct(t));
+    return owners;
   }
 
   /** "control of about 40% of the province": what the control is over, past shares and amounts. */
@@ -111,16 +140,32 @@ final class RoleFinder {
   Roles forNoun(ParseView parse, Token trigger, boolean ofArgIsDoer) {
     int i = trigger.index();
     List<Token> doers = new ArrayList<>(parse.dependents(i, "nmod:poss", "nmod:by", "nmod:agent"));
-    parse.dependents(i, "amod", "compound").stream().filter(NounClasses::isNationalityAdjective).forEach(doers::add);
+    // "Russian airstrikes", "the Assad offensive", "a Taliban attack", "the U.S.-led invasion".
+    parse.dependents(i, "amod", "compound").stream()
+        .filter(t -> NounClasses.isNationalityAdjective(t) || NounClasses.isAgentName(t)).forEach(doers::add);
+    doers.addAll(leaders(parse, i));
     if (doers.isEmpty()) {
       doers.addAll(supportSubjects(parse, i));
     }
-    doers.removeIf(t -> t.index() == i || !nouns.canAct(t));
+    // "Tuesday's attack": a time owns no event; "the missiles' strike": a weapon does not either.
+    doers = doersBehind(parse, doers, i);
     List<Token> patients = new ArrayList<>();
     for (Token of : parse.dependents(i, "nmod:of")) {
       (ofArgIsDoer ? doers : patients).add(of);
     }
     return new Roles(doers, patients, places(parse, i, patients));
+  }
+
+  /** "the U.S.-led invasion", "an Iran-backed attack": who the participle names as leading the event. */
+  private static List<Token> leaders(ParseView parse, int noun) {
+    List<Token> leaders = new ArrayList<>();
+    for (Token modifier : parse.dependents(noun, "amod", "acl")) {
+      if (LEADING.contains(NounClasses.lemma(modifier))) {
+        leaders.addAll(parse.dependents(modifier.index(), r -> !r.equals("punct")).stream()
+            .filter(t -> t.pos().startsWith("NNP") || NounClasses.isNationalityAdjective(t)).toList());
+      }
+    }
+    return leaders;
   }
 
   /**
@@ -202,6 +247,20 @@ final class RoleFinder {
         }
       }
     }
+  }
+
+  /**
+   * "called on the soldiers to surrender", "urged residents to leave": the one asked controls the
+   * infinitive, not the one asking (whom the parse's controlled subject names).
+   */
+  private List<Token> objectControllers(ParseView parse, int verb) {
+    List<Token> controllers = new ArrayList<>();
+    for (Dependency d : parse.heads(verb)) {
+      if (ParseView.matches(d.relation(), "xcomp")) {
+        controllers.addAll(parse.dependents(d.governor(), "obj", "obl:on").stream().filter(nouns::canAct).toList());
+      }
+    }
+    return controllers;
   }
 
   /** A trigger without a subject of its own shares that of the clause it depends on. */

@@ -14,19 +14,29 @@ import org.newskg.ingest.Span;
  */
 final class SentenceFacts {
   private final Set<Integer> pointingBack = new HashSet<>();
+  private final Set<Integer> definite = new HashSet<>();
   private final List<Span> placedSentences = new ArrayList<>();
 
-  void triggerPointsBack(Span trigger) {
+  /** A trigger that leaves its doer to the discourse; a definite one names an event told before. */
+  void triggerPointsBack(Span trigger, boolean definiteDescription) {
     pointingBack.add(trigger.begin());
+    if (definiteDescription) {
+      definite.add(trigger.begin());
+    }
   }
 
   void sentenceNamesPlace(Span sentence) {
     placedSentences.add(sentence);
   }
 
-  /** Whether the mention's trigger is a definite description of an event ("the attack"). */
+  /** Whether the mention leaves its doer to the discourse ("the attack", "were withdrawn"). */
   boolean pointsBack(EventMention m) {
     return pointingBack.contains(m.trigger().begin());
+  }
+
+  /** Whether the mention's trigger is a definite description of an event told before ("the attack"). */
+  boolean isDefinite(EventMention m) {
+    return definite.contains(m.trigger().begin());
   }
 
   /** Whether the sentence holding the mention's trigger names a place. */

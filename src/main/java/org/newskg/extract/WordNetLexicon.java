@@ -26,6 +26,7 @@ public final class WordNetLexicon {
   private static final Set<String> MILITARY = Words.of("wordnet-military");
   private static final Set<String> PEOPLE = Words.of("wordnet-people");
   private static final Set<String> PLACE = Words.of("wordnet-place");
+  private static final Set<String> INSTRUMENT = Words.of("wordnet-instrument");
 
   private final Dictionary dictionary;
   private final Map<String, Set<String>> hypernymCache = new ConcurrentHashMap<>();
@@ -61,6 +62,11 @@ public final class WordNetLexicon {
   public boolean isPeople(String noun) {
     Set<String> up = hypernyms(noun);
     return up.stream().anyMatch(PEOPLE::contains) || isMilitary(noun);
+  }
+
+  /** A weapon, munition or vehicle: what a doer acts with, not a doer. */
+  public boolean isInstrument(String noun) {
+    return hypernyms(noun).stream().anyMatch(INSTRUMENT::contains);
   }
 
   /** Whether a noun names a place (city, region, village, bank, river). */

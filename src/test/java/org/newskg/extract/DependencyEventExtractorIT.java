@@ -120,6 +120,34 @@ class DependencyEventExtractorIT {
   }
 
   @Test
+  void aNameOrALeaderModifyingAnEventNounIsItsActor() {
+    assertEquals(List.of("Taliban"), mentions(only("A Taliban attack hit the base in Kunduz.", "attack").actors()));
+    assertEquals(List.of("U.S."), mentions(only("The U.S.-led invasion of Iraq began in March.", "attack").actors()));
+  }
+
+  @Test
+  void coordinatedEventNounsAreEventsOfTheirOwn() {
+    List<EventMention> attacks = extract("The town fell after the Malian offensive and French airstrikes.").stream()
+        .filter(m -> m.action().equals("attack")).toList();
+    assertEquals(List.of(List.of("Malian"), List.of("French")), attacks.stream().map(m -> mentions(m.actors())).toList());
+  }
+
+  @Test
+  void aWeaponHandsTheDoerRoleToItsOwner() {
+    EventMention strike = only("Russian missiles struck the port of Odesa.", "attack");
+    assertEquals(List.of("Russian"), mentions(strike.actors()));
+    List<List<String>> carriers = extract("A ship carrying wheat docked in Hodeidah.").stream()
+        .filter(m -> m.action().equals("transport")).map(m -> mentions(m.actors())).toList();
+    assertTrue(!carriers.isEmpty() && carriers.stream().allMatch(List.of("ship")::equals), "a ship that carries stays the doer: " + carriers);
+  }
+
+  @Test
+  void theObjectOfAnAppealIsTheDoerOfWhatItIsAskedToDo() {
+    EventMention surrender = only("Officials called on the rebels to surrender.", "surrender");
+    assertEquals(List.of("rebels"), mentions(surrender.actors()));
+  }
+
+  @Test
   void coordinatedVerbsOfOneActionAreOneMention() {
     only("Police arrested and jailed the two smugglers.", "arrest");
   }

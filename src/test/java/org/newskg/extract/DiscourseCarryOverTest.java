@@ -26,7 +26,7 @@ class DiscourseCarryOverTest {
   private static SentenceFacts pointingBack(EventMention... mentions) {
     SentenceFacts facts = new SentenceFacts();
     for (EventMention m : mentions) {
-      facts.triggerPointsBack(m.trigger());
+      facts.triggerPointsBack(m.trigger(), false);
     }
     return facts;
   }
@@ -46,6 +46,17 @@ class DiscourseCarryOverTest {
     EventMention ended = withdrawal("retreat ended", List.of(), List.of());
     List<EventMention> out = DiscourseCarryOver.apply(List.of(left, ended), TEXT, pointingBack(ended));
     assertEquals(List.of(), out.get(1).actors());
+    assertEquals(List.of(), out.get(1).places());
+  }
+
+  @Test
+  void aDefiniteDescriptionTakesTheDoerFromAnyEarlierParagraph() {
+    EventMention left = withdrawal("left", List.of(named("Rebels")), List.of(named("Portville")));
+    EventMention ended = withdrawal("retreat ended", List.of(), List.of());
+    SentenceFacts facts = new SentenceFacts();
+    facts.triggerPointsBack(ended.trigger(), true);
+    List<EventMention> out = DiscourseCarryOver.apply(List.of(left, ended), TEXT, facts);
+    assertEquals("Rebels", out.get(1).actors().get(0).mention());
     assertEquals(List.of(), out.get(1).places());
   }
 

@@ -6,8 +6,10 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.newskg.extract.TextLayout;
 import org.newskg.nlp.AnnotatedDocument;
 import org.newskg.nlp.Sentence;
@@ -24,6 +26,13 @@ final class DocumentTimes {
   private static final Set<String> BACKWARD = Set.of("last", "past", "previous");
   private static final Set<String> FORWARD = Set.of("next", "coming");
   private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+  /**
+   * News and histories of modern conflict speak of years in this range; a four-digit number
+   * outside it ("1000 troops", "2500 shells") that SUTime read as a year is a count.
+   */
+  private static final int EARLIEST_YEAR = 1700;
+  private static final int LATEST_YEAR = 2100;
 
   private static final String[] NOUN_MODIFIERS = {"nummod", "compound", "amod", "nmod:poss"};
   private static final String[] SUBORDINATE = {"acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"};
@@ -46,18 +55,33 @@ final class DocumentTimes {
     for (TimeMention raw : raws) {
       Integer year = yearInScope(layout, raw).orElse(anchorYear);
       TimeMention resolved = resolve(graphs.get(raw.sentence()), raw, year == null ? latestYear() : year);
-      if (resolved != null) {
+      if (resolved != null && isPlausible(resolved.value())) {
         mentions.add(resolved);
       }
     }
   }
 
-  /** The year the document is about: its infobox date's, else its published year. */
+  /**
+   * The year the document is about: its infobox date's, else its published year, else (a text
+   * without metadata) the year it names most often.
+   */
   private Integer anchorYear(List<TimeMention> raws, TextLayout layout) {
     return layout.documentInfoboxDate()
         .flatMap(span -> raws.stream().filter(m -> span.begin() <= m.begin() && m.begin() < span.end()).findFirst())
         .filter(m -> m.value().hasYear()).map(m -> m.value().end().year())
-        .orElse(published == null ? null : published.getYear());
+        .or(() -> Optional.ofNullable(published).map(LocalDate::getYear))
+        .orElseGet(() -> mostNamedYear(raws));
+  }
+
+  private static Integer mostNamedYear(List<TimeMention> raws) {
+    return raws.stream().map(TimeMention::value).filter(v -> v.hasYear() && isPlausible(v))
+        .collect(Collectors.groupingBy(v -> v.end().year(), Collectors.counting()))
+        .entrySet().stream().max(Map.Entry.<Integer, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey).orElse(null);
+  }
+
+  private static boolean isPlausible(TimeValue value) {
+    return !value.hasYear() || (value.start().year() >= EARLIEST_YEAR && value.end().year() <= LATEST_YEAR);
   }
 
   /** The year of the latest dated expression before this one in its paragraph or section. */
